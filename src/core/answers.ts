@@ -1,0 +1,43 @@
+// The answer keys a tree asks (its flags), their values, and the checks on given answers.
+import { askOf, type Answers } from './graph.js';
+import type { Tree } from './schema.js';
+import { suggest } from './suggest.js';
+
+export interface AnswerKey {
+  key: string;
+  /** The prompt of the first question that asks this key, for help texts. */
+  prompt: string;
+  /** Every value of this key anywhere in the tree, in first-seen order. */
+  values: string[];
+}
+
+/** The keys in the order the tree first asks them (questions are listed in file order). */
+export function answerKeys(tree: Tree): AnswerKey[] {
+  const keys = new Map<string, AnswerKey>();
+  for (const [id, question] of Object.entries(tree.questions)) {
+    const key = askOf(id, question);
+    const entry = keys.get(key) ?? { key, prompt: question.prompt, values: [] };
+    for (const { value } of question.choices) if (!entry.values.includes(value)) entry.values.push(value);
+    keys.set(key, entry);
+  }
+  return [...keys.values()];
+}
+
+export type AnswerProblem =
+  | { kind: 'unknown-key'; key: string; suggestion?: string }
+  | { kind: 'bad-value'; key: string; value: string; values: string[]; suggestion?: string };
+
+/** Answers naming a key the tree never asks, or a value no question of that key offers. */
+export function checkAnswers(tree: Tree, answers: Answers): AnswerProblem[] {
+  const keys = new Map(answerKeys(tree).map((k) => [k.key, k]));
+  const problems: AnswerProblem[] = [];
+  for (const [key, value] of Object.entries(answers)) {
+    const known = keys.get(key);
+    if (!known) {
+      problems.push({ kind: 'unknown-key', key, suggestion: suggest(key, [...keys.keys()]) });
+    } else if (!known.values.includes(value)) {
+      problems.push({ kind: 'bad-value', key, value, values: known.values, suggestion: suggest(value, known.values) });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,43 @@
+// Small helpers over a tree's graph, shared by the walker, the checks and the enumerations.
+import type { Choice, Question, Tree, Verdict } from './schema.js';
+
+export type Answers = Readonly<Record<string, string>>;
+
+/** The answer key (and flag name) of a question: `ask`, or else the question's own id. */
+export const askOf = (questionId: string, question: Question): string => question.ask ?? questionId;
+
+export const isQuestion = (tree: Tree, id: string): boolean => Object.hasOwn(tree.questions, id);
+export const isVerdict = (tree: Tree, id: string): boolean => Object.hasOwn(tree.verdicts, id);
+
+/** The choice an answer picks at a question, if the answer is one of its values. */
+export function chosen(tree: Tree, questionId: string, answers: Answers): Choice | undefined {
+  const question = tree.questions[questionId]!;
+  const key = askOf(questionId, question);
+  if (!Object.hasOwn(answers, key)) return undefined;
+  return question.choices.find((choice) => choice.value === answers[key]);
+}
+
+/**
+ * Every node reachable from `from`, following the given answers where they pick a choice and
+ * every choice where they do not. This is "what could still happen" from a point in the walk.
+ */
+export function reachable(tree: Tree, from: string, answers: Answers): string[] {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (!isQuestion(tree, id)) continue;
+    const pick = chosen(tree, id, answers);
+    const nexts = pick ? [pick.next] : tree.questions[id]!.choices.map((choice) => choice.next);
+    for (let i = nexts.length - 1; i >= 0; i--) stack.push(nexts[i]!);
+  }
+  return [...seen];
+}
+
+/** The verdicts still reachable from `from` under the given answers. */
+export const reachableVerdicts = (tree: Tree, from: string, answers: Answers): [string, Verdict][] =>
+  reachable(tree, from, answers)
+    .filter((id) => isVerdict(tree, id))
+    .map((id) => [id, tree.verdicts[id]!]);

@@ -1,0 +1,32 @@
+// Every path through a tree, from the start to a verdict: the matrix, and the exhaustive tests.
+import { askOf } from './graph.js';
+import type { Tree } from './schema.js';
+import type { PathStep } from './walk.js';
+
+export interface TreePath {
+  steps: PathStep[];
+  verdictId: string;
+}
+
+export function enumeratePaths(tree: Tree): TreePath[] {
+  const paths: TreePath[] = [];
+  const stack: { id: string; steps: PathStep[] }[] = [{ id: tree.start, steps: [] }];
+  while (stack.length > 0) {
+    const { id, steps } = stack.pop()!;
+    const question = tree.questions[id];
+    if (!question) {
+      paths.push({ steps, verdictId: id });
+      continue;
+    }
+    const ask = askOf(id, question);
+    for (let i = question.choices.length - 1; i >= 0; i--) {
+      const { value, label, next } = question.choices[i]!;
+      stack.push({ id: next, steps: [...steps, { question: id, ask, answer: value, label }] });
+    }
+  }
+  return paths;
+}
+
+/** A path's answers as a key → value map. */
+export const answersOf = (steps: PathStep[]): Record<string, string> =>
+  Object.fromEntries(steps.map((step) => [step.ask, step.answer]));

@@ -1,0 +1,41 @@
+// Everything a renderer needs about one answered walk, assembled once.
+import { citedSourceIds } from './citations.js';
+import { explain, type Explanation } from './explain.js';
+import { answersOf } from './paths.js';
+import type { Source, Tree, Verdict } from './schema.js';
+import type { Answers } from './graph.js';
+import type { PathStep } from './walk.js';
+
+export interface Report {
+  tree: Tree;
+  answers: Record<string, string>;
+  path: PathStep[];
+  verdictId: string;
+  verdict: Verdict;
+  /** The sources the verdict cites, in citation order: [n] in the text is index n - 1. */
+  sources: (Source & { id: string })[];
+  /** Keys that were answered but not asked on this path. */
+  unused: string[];
+  explanation?: Explanation;
+}
+
+export function buildReport(
+  tree: Tree,
+  given: Answers,
+  walked: { path: PathStep[]; verdictId: string; verdict: Verdict },
+  withExplanation: boolean,
+): Report {
+  const answers = answersOf(walked.path);
+  return {
+    tree,
+    answers,
+    ...walked,
+    sources: citedSourceIds(walked.verdict).map((id) => ({ id, ...tree.sources[id]! })),
+    unused: Object.keys(given).filter((key) => !Object.hasOwn(answers, key)),
+    explanation: withExplanation ? explain(tree, given, walked.path, walked.verdict.outcome) : undefined,
+  };
+}
+
+/** The flags that reproduce this answer in a script. */
+export const reproduceFlags = (report: Report): string =>
+  report.path.map((step) => `--${step.ask} ${step.answer}`).join(' ');

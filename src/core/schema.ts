@@ -1,0 +1,117 @@
+// The tree format: the single source of truth. Types are inferred from it, the editor's
+// JSON Schema (trees/tree.schema.json) is generated from it, and the loader validates with it.
+// Only user-supplied trees are validated at run time; the built-in ones are checked at build time.
+import * as v from 'valibot';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const text = (what: string) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, `${what} must not be empty`), v.description(what));
+
+const id = (what: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(ID, `${what} must be lowercase letters, digits and dashes`),
+    v.description(what),
+  );
+
+const citations = (what: string) =>
+  v.pipe(
+    v.array(id('a source id from `sources`')),
+    v.minLength(1, `${what} must cite at least one source`),
+    v.description(`Ids of the sources that back ${what}.`),
+  );
+
+export const OUTCOMES = ['opt-out', 'no-opt-out', 'not-used', 'limited'] as const;
+export const SOURCE_KINDS = ['primary', 'regulator', 'court', 'press', 'guide', 'copy'] as const;
+
+const Source = v.strictObject({
+  title: text('The title of the page or document.'),
+  publisher: text('Who published it: the original publisher, never a mirror site.'),
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^https?:\/\/\S+$/, 'url must be an http(s) address'),
+      v.description('The address as seen in a source. Leave it out rather than guess one.'),
+    ),
+  ),
+  published: v.pipe(
+    v.string(),
+    v.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, "published must be 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or 'undated'"),
+    v.description("Publication date: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or 'undated'."),
+  ),
+  kind: v.pipe(
+    v.picklist(SOURCE_KINDS, `kind must be one of ${SOURCE_KINDS.join(', ')}`),
+    v.description('primary (the company itself), regulator, court, press, guide, or copy (only a copy was seen).'),
+  ),
+  note: v.optional(text('A short note for reviewers, e.g. where the text was seen.')),
+});
+
+const Choice = v.strictObject({
+  value: id('The answer value: what scripts pass as --<question> <value>.'),
+  label: text('What the person sees in the menu.'),
+  next: id('The id of the next question or verdict.'),
+});
+
+const Question = v.strictObject({
+  ask: v.optional(id('The answer key and flag name. Several questions may ask the same key on different paths. Defaults to the question id.')),
+  prompt: text('The question as asked.'),
+  help: v.optional(text('A longer explanation, shown under the prompt.')),
+  choices: v.pipe(v.array(Choice), v.minLength(1, 'a question needs at least one choice'), v.description('The answers, in menu order.')),
+});
+
+const Step = v.strictObject({
+  text: text('One action, in a sentence or three. A step that links a form also gives the in-app path.'),
+  url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'url must be an http(s) address'), v.description('A direct link, if a source shows one.'))),
+  sources: citations('a step'),
+});
+
+const Caveat = v.strictObject({
+  text: text('A limit or exception the person should know.'),
+  sources: citations('a caveat'),
+});
+
+const Dispute = v.strictObject({
+  topic: text('The point on which sources disagree.'),
+  sides: v.pipe(
+    v.array(v.strictObject({ claim: text('What this side says.'), sources: citations('each side of a dispute') })),
+    v.minLength(2, 'a dispute needs at least two sides'),
+    v.description('Each side, with its own sources.'),
+  ),
+});
+
+const Verdict = v.strictObject({
+  outcome: v.pipe(
+    v.picklist(OUTCOMES, `outcome must be one of ${OUTCOMES.join(', ')}`),
+    v.description('opt-out: an official objection exists; no-opt-out: used, only mitigations; not-used: the company says it is not used; limited: a request route that is not an opt-out, or disputed.'),
+  ),
+  title: text('The headline answer.'),
+  summary: text('What is used and since when, in a few sentences.'),
+  sources: citations('the title and summary'),
+  steps: v.pipe(v.array(Step), v.minLength(1, 'a verdict needs at least one step'), v.description('Numbered, actionable steps.')),
+  caveats: v.optional(v.array(Caveat)),
+  disputed: v.optional(v.array(Dispute)),
+});
+
+export const TreeSchema = v.pipe(
+  v.strictObject({
+    $schema: v.optional(v.string()),
+    id: id('The tree id, used with --tree.'),
+    title: text('A short title.'),
+    question: text('The question the tree answers.'),
+    reviewed: v.pipe(v.string(), v.regex(DAY, "reviewed must be a 'YYYY-MM-DD' date"), v.description('The date of the last full review of every fact in the tree.')),
+    start: id('The id of the first question.'),
+    sources: v.pipe(v.record(id('A source id.'), Source), v.description('Every source the tree cites, by id.')),
+    questions: v.pipe(v.record(id('A question id.'), Question), v.description('The questions, by id.')),
+    verdicts: v.pipe(v.record(id('A verdict id.'), Verdict), v.description('The verdicts, by id.')),
+  }),
+  v.description('An optout-check decision tree.'),
+);
+
+export type Tree = v.InferOutput<typeof TreeSchema>;
+export type Question = v.InferOutput<typeof Question>;
+export type Choice = v.InferOutput<typeof Choice>;
+export type Verdict = v.InferOutput<typeof Verdict>;
+export type Source = v.InferOutput<typeof Source>;
+export type Outcome = (typeof OUTCOMES)[number];

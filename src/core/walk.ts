@@ -1,0 +1,34 @@
+// The walker: a pure function from (tree, answers) to where the walk stands.
+import { askOf, chosen, type Answers } from './graph.js';
+import type { Question, Tree, Verdict } from './schema.js';
+
+export interface PathStep {
+  question: string;
+  ask: string;
+  answer: string;
+  label: string;
+}
+
+export type WalkResult =
+  | { kind: 'verdict'; verdictId: string; verdict: Verdict; path: PathStep[] }
+  | { kind: 'question'; questionId: string; question: Question; path: PathStep[] }
+  | { kind: 'not-applicable'; questionId: string; question: Question; value: string; path: PathStep[] };
+
+/**
+ * Follows the answers from the tree's start. Stops at a verdict, at the first question with no
+ * answer, or at a question whose answer is not one of its choices. Assumes a checked tree (a DAG).
+ */
+export function walk(tree: Tree, answers: Answers): WalkResult {
+  const path: PathStep[] = [];
+  let id = tree.start;
+  for (;;) {
+    const question = tree.questions[id];
+    if (!question) return { kind: 'verdict', verdictId: id, verdict: tree.verdicts[id]!, path };
+    const ask = askOf(id, question);
+    if (!Object.hasOwn(answers, ask)) return { kind: 'question', questionId: id, question, path };
+    const choice = chosen(tree, id, answers);
+    if (!choice) return { kind: 'not-applicable', questionId: id, question, value: answers[ask]!, path };
+    path.push({ question: id, ask, answer: choice.value, label: choice.label });
+    id = choice.next;
+  }
+}

@@ -1,0 +1,96 @@
+// Loads a tree file safely: size cap, YAML 1.2 only, no aliases, no tags, no duplicate keys;
+// then the schema, then the graph checks. Every problem is reported at once, with its position.
+// Only user-supplied trees and `validate` come here: the built-in trees are compiled at build time.
+import { readFile, stat } from 'node:fs/promises';
+import * as v from 'valibot';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { checkTree } from '../core/check.js';
+import { TreeSchema, type Tree } from '../core/schema.js';
+import { TreeError, UsageError, type Located } from '../errors.js';
+
+export const MAX_TREE_BYTES = 4 * 1024 * 1024;
+
+export type LoadResult = { tree: Tree; problems: [] } | { tree?: undefined; problems: Located[] };
+
+/** Reads and checks a tree file. A missing or unreadable file is a usage error. */
+export async function readTree(file: string): Promise<LoadResult> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch {
+    throw new UsageError(`cannot read tree file "${file}": no such file`);
+  }
+  if (size > MAX_TREE_BYTES) {
+    return { problems: [{ file, line: 1, col: 1, path: '', message: `file is ${size} bytes; the limit is ${MAX_TREE_BYTES}` }] };
+  }
+  return parseTree(await readFile(file, 'utf8'), file);
+}
+
+/** Like readTree, but an invalid tree throws a TreeError (exit 3). */
+export async function loadTree(file: string): Promise<Tree> {
+  const { tree, problems } = await readTree(file);
+  if (!tree) throw new TreeError(problems);
+  return tree;
+}
+
+export function parseTree(source: string, file: string): LoadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, {
+    lineCounter,
+    uniqueKeys: true,
+    merge: false,
+    resolveKnownTags: false,
+    logLevel: 'silent',
+    stringKeys: true,
+  });
+  const at = (offset: number, path: string, message: string): Located => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, col, path, message };
+  };
+
+  const problems = [...doc.errors, ...doc.warnings].map((e) =>
+    at(e.pos[0], '', e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
+  );
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    problems.push(at(0, '', `only YAML 1.2 is accepted, not %YAML ${doc.directives.yaml.version}`));
+  }
+  if (problems.length > 0) return { problems };
+
+  // Trees need no aliases; refusing them all also stops alias bombs ("billion laughs").
+  visit(doc, {
+    Alias(_, alias) {
+      problems.push(at(alias.range?.[0] ?? 0, '', `aliases (*${alias.source}) are not allowed in trees`));
+    },
+  });
+  if (problems.length > 0) return { problems };
+
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  const parsed = v.safeParse(TreeSchema, data);
+  if (!parsed.success) {
+    return { problems: parsed.issues.map((issue) => {
+      const path = (issue.path ?? []).map((item) => item.key as string | number);
+      return at(offsetOf(doc, path), path.join('.'), describe(issue));
+    }) };
+  }
+  const graph = checkTree(parsed.output);
+  if (graph.length > 0) {
+    return { problems: graph.map((p) => at(offsetOf(doc, p.path), p.path.join('.'), p.message)) };
+  }
+  return { tree: parsed.output, problems: [] };
+}
+
+/** Valibot's messages, made plain for the two cases it words for programmers. */
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown key ${issue.received}`;
+  if (issue.type === 'strict_object' && issue.received === 'undefined') return `missing key ${issue.expected}`;
+  return issue.message;
+}
+
+/** The offset of the node at `path`, or of its nearest existing ancestor (for a missing key). */
+function offsetOf(doc: Document, path: (string | number)[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return node.range[0];
+  }
+  return 0;
+}
