@@ -52,6 +52,8 @@ function buildProgram(tree: Tree | undefined, io: Io, setExitCode: (code: number
     .version(__VERSION__, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
+    // Options after a subcommand belong to it (`matrix --tree x`, `validate --json`).
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run optout-check --help for usage)')
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)

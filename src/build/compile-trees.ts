@@ -1,15 +1,14 @@
 // Build step: validate every trees/*.yaml and compile it to dist/trees.json, so that normal runs
-// parse no YAML. Also generates the editor schema and the Meta tree's matrix into dist/; with
-// `writeGenerated`, copies them to their committed places (trees/tree.schema.json, docs/matrix.md),
-// where tests check they are not stale.
+// parse no YAML. With `writeGenerated` (npm run gen), also writes the committed generated files,
+// trees/tree.schema.json and docs/matrix.md; tests fail when those are stale.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { toJsonSchema } from '@valibot/to-json-schema';
 import { buildMatrix } from '../core/matrix.js';
-import { TreeSchema, type Tree } from '../core/schema.js';
+import type { Tree } from '../core/schema.js';
 import { formatLocated, type Located } from '../errors.js';
 import { DEFAULT_TREE } from '../io/builtin-trees.js';
 import { readTree } from '../io/load-tree.js';
 import { renderMatrix } from '../io/render-matrix.js';
+import { treeJsonSchema } from './json-schema.js';
 
 export const MODELINE = '# yaml-language-server: $schema=./tree.schema.json';
 
@@ -30,18 +29,15 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
     if (result.tree) trees.push(withoutSchemaKey(result.tree));
   }
   if (problems.length > 0) return problems.map(formatLocated);
-
-  const schema = `${JSON.stringify(toJsonSchema(TreeSchema, { errorMode: 'ignore' }), null, 2)}\n`;
   const main = trees.find((t) => t.id === DEFAULT_TREE);
-  const matrix = main ? renderMatrix(main, buildMatrix(main), 'markdown') : '';
+  if (!main) return [`trees/${DEFAULT_TREE}.yaml: the default tree is missing`];
+
   await mkdir(`${root}/dist`, { recursive: true });
   await writeFile(`${root}/dist/trees.json`, JSON.stringify(trees));
-  await writeFile(`${root}/dist/tree.schema.json`, schema);
-  await writeFile(`${root}/dist/matrix.md`, matrix);
   if (writeGenerated) {
-    await writeFile(`${root}/trees/tree.schema.json`, schema);
+    await writeFile(`${root}/trees/tree.schema.json`, treeJsonSchema());
     await mkdir(`${root}/docs`, { recursive: true });
-    await writeFile(`${root}/docs/matrix.md`, matrix);
+    await writeFile(`${root}/docs/matrix.md`, renderMatrix(main, buildMatrix(main), 'markdown'));
   }
   return [];
 }

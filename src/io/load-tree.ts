@@ -57,12 +57,12 @@ export function parseTree(source: string, file: string): LoadResult {
   if (problems.length > 0) return { problems };
 
   // Trees need no aliases; refusing them all also stops alias bombs ("billion laughs").
-  visit(doc, {
-    Alias(_, alias) {
-      problems.push(at(alias.range?.[0] ?? 0, '', `aliases (*${alias.source}) are not allowed in trees`));
-    },
-  });
-  if (problems.length > 0) return { problems };
+  const aliases: number[] = [];
+  visit(doc, { Alias: (_, alias) => void aliases.push(alias.range?.[0] ?? 0) });
+  if (aliases.length > 0) {
+    const more = aliases.length > 1 ? ` (${aliases.length} aliases; this is the first)` : '';
+    return { problems: [at(aliases[0]!, '', `aliases (*name) are not allowed in trees${more}`)] };
+  }
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   const parsed = v.safeParse(TreeSchema, data);

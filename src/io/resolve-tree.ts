@@ -8,13 +8,14 @@ export async function resolveTree(ref: string | undefined): Promise<Tree> {
   const trees = builtinTrees();
   const builtin = trees.find((tree) => tree.id === (ref ?? DEFAULT_TREE));
   if (builtin) return builtin;
-  const looksLikeFile = /[\\/]|\.ya?ml$/i.test(ref!);
+  if (ref === undefined) throw new Error(`the default tree "${DEFAULT_TREE}" is missing from this build`);
+  const looksLikeFile = /[\\/]|\.ya?ml$/i.test(ref);
   if (looksLikeFile) {
     const { loadTree } = await import('./load-tree.js');
-    return loadTree(ref!);
+    return loadTree(ref);
   }
   const ids = trees.map((tree) => tree.id);
-  const hint = suggest(ref!, ids);
+  const hint = suggest(ref, ids);
   throw new UsageError(
     `error: no built-in tree "${ref}"${hint ? ` (did you mean ${hint}?)` : ''}. Built-in trees: ${ids.join(', ')}. ` +
       `For a file, pass its path, e.g. --tree ./my-tree.yaml.`,

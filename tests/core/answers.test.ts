@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answerKeys, checkAnswers } from '../../src/core/answers.js';
+import { openQuestions } from '../../src/core/open-questions.js';
+import { suggest } from '../../src/core/suggest.js';
+import { fixture } from '../helpers.js';
+
+const tree = fixture('small.yaml');
+
+describe('answer keys', () => {
+  it('lists each key once, with the values of every question that asks it', () => {
+    expect(answerKeys(tree)).toEqual([
+      { key: 'region', prompt: 'Where do you live?', values: ['eu', 'us'] },
+      { key: 'app', prompt: 'Which app?', values: ['feed', 'chat'] },
+      { key: 'content', prompt: 'Which content?', values: ['posts', 'messages'] },
+      { key: 'visibility', prompt: 'Who can see it?', values: ['public', 'private'] },
+    ]);
+  });
+
+  it('flags unknown keys and values, with a suggestion', () => {
+    expect(checkAnswers(tree, { region: 'usa', colour: 'red', app: 'feed' })).toEqual([
+      { kind: 'bad-value', key: 'region', value: 'usa', values: ['eu', 'us'], suggestion: 'us' },
+      { kind: 'unknown-key', key: 'colour', suggestion: undefined },
+    ]);
+  });
+
+  it('names every question still open, with the values possible there', () => {
+    expect(openQuestions(tree, 'region', { region: 'eu', app: 'chat' })).toEqual([{ key: 'content', prompt: 'Which content?', values: ['messages'] }]);
+    expect(openQuestions(tree, 'region', {}).map((q) => q.key)).toEqual(['region', 'app', 'content', 'visibility']);
+  });
+});
+
+describe('suggest', () => {
+  it.each([
+    ['usa', ['eu', 'us', 'uk'], 'us'],
+    ['instagarm', ['facebook', 'instagram'], 'instagram'],
+    ['insta', ['facebook', 'instagram'], 'instagram'],
+    ['pubilc', ['public', 'private'], 'public'],
+    ['zzzz', ['public', 'private'], undefined],
+  ])('%s among %j → %s', (input, candidates, expected) => {
+    expect(suggest(input, candidates)).toBe(expected);
+  });
+});

@@ -1,0 +1,30 @@
+// Shared test helpers: load fixture trees through the real loader, and run the built binary.
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseTree } from '../src/io/load-tree.js';
+import type { Tree } from '../src/core/schema.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = `${ROOT}bin/optout-check.js`;
+
+export function fixture(name: string): Tree {
+  const file = `${ROOT}tests/fixtures/${name}`;
+  const { tree, problems } = parseTree(readFileSync(file, 'utf8'), file);
+  if (!tree) throw new Error(`fixture ${name} is invalid:\n${problems.map((p) => p.message).join('\n')}`);
+  return tree;
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built binary as a user would, with no terminal on stdin (as in CI). */
+export function run(args: string[], options: SpawnSyncOptions = {}): Run {
+  const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...(options.env ?? {}) };
+  delete env.NODE_OPTIONS;
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, ...options, env });
+  return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}

@@ -1,0 +1,70 @@
+// The real binary in a pseudo-terminal, driven with keys as a person would.
+import { spawn, type IPty } from '@lydell/node-pty';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers.js';
+
+const KEY = { down: '\u001b[B', enter: '\r', ctrlC: '\u0003' };
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+
+/** Starts the binary in a terminal; `screen()` is everything it printed so far, without escapes. */
+function startInTerminal(args: string[]) {
+  let output = '';
+  const term: IPty = spawn(process.execPath, [BIN, ...args], {
+    name: 'xterm-256color',
+    cols: 120,
+    rows: 40,
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '' } as Record<string, string>,
+  });
+  term.onData((data) => (output += data));
+  const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
+  const screen = () => stripAnsi(output);
+  async function waitFor(text: string, timeoutMs = 15_000): Promise<void> {
+    const start = Date.now();
+    while (!screen().includes(text)) {
+      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${JSON.stringify(text)}; screen:\n${screen()}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  return { term, screen, waitFor, exited };
+}
+
+describe('interactive, in a real terminal', () => {
+  it('asks each question on the path, with its help, and prints the verdict', async () => {
+    const { term, screen, waitFor, exited } = startInTerminal(['--tree', 'tests/fixtures/small.yaml']);
+    await waitFor('Where do you live?');
+    expect(screen()).toContain('Your country of residence decides which rights apply.');
+    term.write(KEY.enter); // European Union, the first choice
+    await waitFor('Which app?');
+    term.write(KEY.down); // Chat app
+    term.write(KEY.enter);
+    await waitFor('Which content?');
+    term.write(KEY.enter); // Messages: the only content the chat app offers
+    expect(await exited).toBe(0);
+    expect(screen()).toContain('Not used (not-used)');
+    expect(screen()).toContain('Same answer in a script: optout-check --tree tests/fixtures/small.yaml --region eu --app chat --content messages');
+    expect(screen()).not.toContain('Who can see it?');
+  });
+
+  it('skips the questions already answered by flags', async () => {
+    const { term, screen, waitFor, exited } = startInTerminal(['--tree', 'tests/fixtures/small.yaml', '--region', 'eu', '--app', 'feed']);
+    await waitFor('Which content?');
+    term.write(KEY.enter); // Posts
+    await waitFor('Who can see it?');
+    term.write(KEY.down); // Friends only
+    term.write(KEY.enter);
+    expect(await exited).toBe(0);
+    expect(screen()).not.toContain('Where do you live?');
+    expect(screen()).toContain('Not used (not-used)');
+  });
+
+  it('Ctrl-C at a prompt prints "Aborted." and exits 130, with no stack trace', async () => {
+    const { term, screen, waitFor, exited } = startInTerminal(['--tree', 'tests/fixtures/small.yaml']);
+    await waitFor('Where do you live?');
+    term.write(KEY.ctrlC);
+    expect(await exited).toBe(130);
+    expect(screen()).toContain('Aborted.');
+    expect(screen()).not.toMatch(/\n\s+at /);
+    expect(screen()).not.toContain('ExitPromptError');
+  });
+});
