@@ -24,7 +24,6 @@ export interface Run {
 /** Runs the built binary as a user would, with no terminal on stdin (as in CI). */
 export function run(args: string[], options: SpawnSyncOptions = {}): Run {
   const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...(options.env ?? {}) };
-  delete env.NODE_OPTIONS;
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, ...options, env });
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
