@@ -1,7 +1,6 @@
 // The command line: commander options -> the run functions. The only file that touches
 // process (argv, env, exit code, stdio). Exit codes: 0 answer, 1 internal, 2 usage, 3 invalid
 // tree, 130 interrupted.
-import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { answerKeys } from './core/answers.js';
 import { buildMatrix } from './core/matrix.js';
@@ -71,7 +70,6 @@ function buildProgram(tree: Tree | undefined, io: Io, setExitCode: (code: number
   program.addHelpText('after', EXAMPLES);
 
   program.action(async (opts: Record<string, unknown>) => {
-    if (opts.json || opts.color === false) chalk.level = 0;
     if (opts.list) return listTrees(Boolean(opts.json), io);
     const answers: Record<string, string> = { ...(opts.answer as Record<string, string>) };
     for (const { key } of flags) {
@@ -83,7 +81,7 @@ function buildProgram(tree: Tree | undefined, io: Io, setExitCode: (code: number
       answers[key] = value;
     }
     const command = opts.tree === DEFAULT_TREE ? 'optout-check' : `optout-check --tree ${String(opts.tree)}`;
-    await answer({ tree: tree!, command, answers, input: opts.input !== false, json: Boolean(opts.json), explain: Boolean(opts.explain) }, io);
+    await answer({ tree: tree!, command, answers, input: opts.input !== false, json: Boolean(opts.json), explain: Boolean(opts.explain), colour: opts.color !== false && !process.env.NO_COLOR }, io);
   });
 
   program
@@ -133,8 +131,6 @@ function exitCodeOf(error: unknown, io: Io): number {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, today: new Date() };
-  // chalk 5 follows --no-color and FORCE_COLOR, but not NO_COLOR (no-color.org): do it here.
-  if (process.env.NO_COLOR) chalk.level = 0;
   // `optout-check | head -1`: the reader left, which is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

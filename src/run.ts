@@ -9,7 +9,6 @@ import type { Tree } from './core/schema.js';
 import { walk, type WalkResult } from './core/walk.js';
 import { UsageError } from './errors.js';
 import { renderJson } from './io/render-json.js';
-import { renderText } from './io/render-text.js';
 
 export interface Io {
   stdin: Readable & { isTTY?: boolean };
@@ -27,6 +26,8 @@ export interface AnswerOptions {
   input: boolean;
   json: boolean;
   explain: boolean;
+  /** False for NO_COLOR or --no-color; JSON is never coloured. */
+  colour: boolean;
 }
 
 const STALE_AFTER_DAYS = 180;
@@ -44,13 +45,19 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     if (!interactive) throw missingAnswers(tree, result.questionId, answers, options.input);
     const { ask } = await import('./io/prompt.js');
     // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
-    const output = io.stdout.isTTY ? io.stdout : io.stderr;
-    answers[askOf(result.questionId, result.question)] = await ask(result.question, { input: io.stdin, output });
+    const toStderr = !io.stdout.isTTY;
+    const output = toStderr ? io.stderr : io.stdout;
+    answers[askOf(result.questionId, result.question)] = await ask(result.question, { input: io.stdin, output, colour: options.colour, toStderr });
     result = walk(tree, answers);
   }
 
   const report = buildReport(tree, options.answers, result, options.explain);
-  io.stdout.write(options.json ? renderJson(report) : renderText(report, options.command));
+  if (options.json) {
+    io.stdout.write(renderJson(report));
+  } else {
+    const { renderText } = await import('./io/render-text.js');
+    io.stdout.write(renderText(report, options.command, options.colour));
+  }
   if (!options.json && report.unused.length > 0) {
     io.stderr.write(`note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}\n`);
   }

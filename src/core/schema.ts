@@ -45,7 +45,7 @@ const Source = v.strictObject({
     v.picklist(SOURCE_KINDS, `kind must be one of ${SOURCE_KINDS.join(', ')}`),
     v.description('primary (the company itself), regulator, court, press, guide, or copy (only a copy was seen).'),
   ),
-  note: v.optional(text('A short note for reviewers, e.g. where the text was seen.')),
+  note: v.optional(text('A note for reviewers, e.g. where the text was seen. Not shown in the text verdict; kept in --json.')),
 });
 
 const Choice = v.strictObject({

@@ -8,7 +8,7 @@ import { checkTree } from '../core/check.js';
 import { TreeSchema, type Tree } from '../core/schema.js';
 import { TreeError, UsageError, type Located } from '../errors.js';
 
-export const MAX_TREE_BYTES = 4 * 1024 * 1024;
+export const MAX_TREE_BYTES = 8 * 1024 * 1024;
 
 export type LoadResult = { tree: Tree; problems: [] } | { tree?: undefined; problems: Located[] };
 
@@ -34,6 +34,61 @@ export async function loadTree(file: string): Promise<Tree> {
 }
 
 export function parseTree(source: string, file: string): LoadResult {
+  return parseValidJson(source) ?? parseYaml(source, file);
+}
+
+/**
+ * Generated trees are often JSON, which is YAML too. JSON.parse is some fifty times faster than
+ * the YAML parser, so a JSON source that is entirely valid is accepted here; anything wrong falls
+ * through to the YAML path, which finds every problem and its position.
+ */
+function parseValidJson(source: string): { tree: Tree; problems: [] } | undefined {
+  if (!/^\s*\{/.test(source)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    return undefined;
+  }
+  if (hasDuplicateKey(source)) return undefined;
+  const parsed = v.safeParse(TreeSchema, data);
+  if (!parsed.success || checkTree(parsed.output).length > 0) return undefined;
+  return { tree: parsed.output, problems: [] };
+}
+
+/** JSON.parse keeps the last of duplicate keys silently; this finds them in valid JSON text. */
+function hasDuplicateKey(json: string): boolean {
+  const stack: (Set<string> | null)[] = []; // a Set of keys per open object, null per open array
+  let expectKey = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      let end = i + 1;
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+      const keys = stack.at(-1);
+      if (keys && expectKey) {
+        const raw = json.slice(i + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(json.slice(i, end + 1)) as string) : raw;
+        if (keys.has(key)) return true;
+        keys.add(key);
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === '{') {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === '[') {
+      stack.push(null);
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+    } else if (c === ',') {
+      expectKey = stack.at(-1) != null;
+    }
+  }
+  return false;
+}
+
+function parseYaml(source: string, file: string): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, {
     lineCounter,

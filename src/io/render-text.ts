@@ -1,24 +1,26 @@
 // The verdict for people: headline coloured by outcome, summary, numbered steps with [n]
 // citations, caveats, disputes, sources and the review date.
-import chalk from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Outcome } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
+import { paint } from './colour.js';
 
-const HEADLINE: Record<Outcome, (s: string) => string> = {
-  'opt-out': chalk.green,
-  'no-opt-out': chalk.red,
-  'not-used': chalk.cyan,
-  limited: chalk.yellow,
+const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
+  'opt-out': 'green',
+  'no-opt-out': 'red',
+  'not-used': 'cyan',
+  limited: 'yellow',
 };
 
 /** `command` is how the person ran the tool, e.g. `optout-check --tree ./my.yaml`, for the reproduce line. */
-export function renderText(report: Report, command: string): string {
+export function renderText(report: Report, command: string, colour: boolean): string {
+  const chalk = paint(colour);
   const { verdict, tree } = report;
   const number = new Map(report.sources.map((source, i) => [source.id, i + 1]));
   const cite = (ids: string[]) => chalk.dim(ids.map((id) => `[${number.get(id)}]`).join(''));
   const out: string[] = [];
 
-  out.push(chalk.bold(HEADLINE[verdict.outcome](`${verdict.title} (${verdict.outcome})`)));
+  out.push(chalk.bold[HEADLINE[verdict.outcome]](`${verdict.title} (${verdict.outcome})`));
   out.push(`${verdict.summary} ${cite(verdict.sources)}`, '');
 
   out.push(chalk.bold('What you can do'));
@@ -37,11 +39,12 @@ export function renderText(report: Report, command: string): string {
     for (const side of dispute.sides) out.push(`  - ${side.claim} ${cite(side.sources)}`);
   }
 
-  if (report.explanation) out.push('', ...renderExplanation(report));
+  if (report.explanation) out.push('', ...renderExplanation(report, chalk));
 
   out.push('', chalk.bold('Sources'));
   report.sources.forEach((source, i) => {
-    const where = source.url ?? (source.note ? `(no address: ${source.note})` : '(no address)');
+    // `note` is for reviewers (it stays in --json); readers get the address or say there is none.
+    const where = source.url ?? '(no web address)';
     out.push(`  [${i + 1}] ${source.publisher}, "${source.title}", ${source.published} (${source.kind}). ${where}`);
   });
 
@@ -49,7 +52,7 @@ export function renderText(report: Report, command: string): string {
   return `${out.join('\n')}\n`;
 }
 
-function renderExplanation(report: Report): string[] {
+function renderExplanation(report: Report, chalk: ChalkInstance): string[] {
   const { steps, alternatives } = report.explanation!;
   const lines = [chalk.bold('Why this answer')];
   for (const step of steps) {

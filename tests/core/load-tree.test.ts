@@ -43,6 +43,6 @@ describe('loading hostile trees', () => {
     const dir = mkdtempSync(join(tmpdir(), 'optout-check-'));
     writeFileSync(`${dir}/big.yaml`, `# ${'x'.repeat(MAX_TREE_BYTES)}\n`);
     const { problems } = await readTree(`${dir}/big.yaml`);
-    expect(problems[0]?.message).toMatch(/^file is \d+ bytes; the limit is 4194304$/);
+    expect(problems[0]?.message).toMatch(/^file is \d+ bytes; the limit is 8388608$/);
   });
 });

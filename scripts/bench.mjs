@@ -1,0 +1,139 @@
+// npm run bench: start-up and scale, as ratios to `node -e 0` measured in the same run.
+//   npm run bench                  # both sections
+//   npm run bench -- --startup     # start-up only (issue: scripted verdict, --help, first prompt)
+//   npm run bench -- --scale       # validate on generated 1k/10k/20k-node trees
+// Cases run interleaved in a shuffled order each round, so machine noise hits all alike.
+// NODE_EXTRA_CA_CERTS is unset: it adds ~100 ms to every Node start on the project's machines.
+import { spawn as spawnPty } from '@lydell/node-pty';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/optout-check.js');
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.NODE_EXTRA_CA_CERTS;
+const only = process.argv.find((a) => a === '--startup' || a === '--scale');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const shuffle = (xs) => xs.map((x) => [Math.random(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+
+function timeCommand(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'ignore'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && !(args.includes('validate') && result.status === 3)) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  return ms;
+}
+
+/** In a pseudo-terminal: ms until `text` is on screen (or until exit, when text is null). */
+function timeInTerminal(args, text) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const elapsed = () => Number(process.hrtime.bigint() - start) / 1e6;
+    const term = spawnPty(process.execPath, args, { cols: 120, rows: 40, cwd: root, env });
+    let screen = '';
+    let done = false;
+    const timer = setTimeout(() => reject(new Error(`no "${text}" within 20 s`)), 20_000);
+    term.onData((data) => {
+      screen += data;
+      if (!done && text && screen.includes(text)) {
+        done = true;
+        clearTimeout(timer);
+        resolve(elapsed());
+        term.kill();
+      }
+    });
+    term.onExit(() => {
+      if (!done && !text) {
+        done = true;
+        clearTimeout(timer);
+        resolve(elapsed());
+      }
+    });
+  });
+}
+
+async function measure(cases, rounds) {
+  const samples = new Map(cases.map((c) => [c.name, []]));
+  for (const c of cases) await c.run(); // warm the file cache
+  for (let r = 0; r < rounds; r++) {
+    for (const c of shuffle(cases)) samples.get(c.name).push(await c.run());
+  }
+  return new Map([...samples].map(([name, xs]) => [name, median(xs)]));
+}
+
+function report(title, medians, rows) {
+  console.log(`\n${title}`);
+  let ok = true;
+  for (const { name, base, target } of rows) {
+    const ms = medians.get(name);
+    const ratio = base ? ms / medians.get(base) : undefined;
+    const pass = target === undefined || ratio <= target;
+    ok &&= pass;
+    const ratioText = ratio === undefined ? '' : `${ratio.toFixed(2)}×`;
+    const targetText = target === undefined ? '' : `target ≤ ${target}× ${pass ? 'ok' : 'MISSED'}`;
+    console.log(`  ${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms  ${ratioText.padStart(6)}  ${targetText}`);
+  }
+  return ok;
+}
+
+async function startup() {
+  const [tree] = JSON.parse(readFileSync(join(root, 'dist/trees.json'), 'utf8'));
+  const firstPrompt = tree.questions[tree.start].prompt;
+  const scripted = ['--region', 'us', '--platform', 'facebook', '--content', 'posts', '--visibility', 'public', '--json'];
+  const cases = [
+    { name: 'node -e 0', run: () => timeCommand(['-e', '0']) },
+    { name: 'scripted --json verdict', run: () => timeCommand([bin, ...scripted]) },
+    { name: '--help', run: () => timeCommand([bin, '--help']) },
+    { name: 'validate trees/meta-ai-training.yaml', run: () => timeCommand([bin, 'validate', join(root, 'trees/meta-ai-training.yaml')]) },
+    { name: 'node -e 0 (in a terminal)', run: () => timeInTerminal(['-e', '0'], null) },
+    { name: 'first prompt shown (in a terminal)', run: () => timeInTerminal([bin], firstPrompt) },
+  ];
+  const medians = await measure(cases, ROUNDS);
+  return report(`Start-up: medians of ${ROUNDS} interleaved rounds`, medians, [
+    { name: 'node -e 0' },
+    { name: 'scripted --json verdict', base: 'node -e 0', target: 1.4 },
+    { name: '--help', base: 'node -e 0', target: 1.4 },
+    { name: 'validate trees/meta-ai-training.yaml', base: 'node -e 0' },
+    { name: 'node -e 0 (in a terminal)' },
+    { name: 'first prompt shown (in a terminal)', base: 'node -e 0 (in a terminal)', target: 2.0 },
+  ]);
+}
+
+async function scale() {
+  const dir = mkdtempSync(join(tmpdir(), 'optout-check-bench-'));
+  const files = {};
+  for (const nodes of [1000, 10000, 20000]) {
+    for (const format of ['json', 'yaml']) {
+      if (format === 'yaml' && nodes > 10000) continue; // the YAML parser alone takes seconds here
+      const file = join(dir, `tree-${nodes}.${format}`);
+      writeFileSync(file, execFileSync(process.execPath, [join(root, 'scripts/generate-tree.mjs'), String(nodes), ...(format === 'json' ? ['--json'] : [])]));
+      files[`${nodes} nodes, ${format}`] = file;
+    }
+  }
+  const rounds = Math.max(3, Math.round(ROUNDS / 6));
+  const cases = [
+    { name: 'node -e 0', run: () => timeCommand(['-e', '0']) },
+    ...Object.entries(files).map(([name, file]) => ({ name: `validate ${name}`, run: () => timeCommand([bin, 'validate', file]) })),
+  ];
+  const medians = await measure(cases, rounds);
+  const ok = report(`Scale: validate on generated trees, medians of ${rounds} interleaved rounds`, medians, [
+    { name: 'node -e 0' },
+    ...Object.keys(files).map((name) => ({ name: `validate ${name}`, base: 'node -e 0' })),
+  ]);
+  const tenK = medians.get('validate 10000 nodes, json');
+  const twentyK = medians.get('validate 20000 nodes, json');
+  const growth = twentyK / tenK;
+  console.log(`  10k-node JSON tree under 1 s: ${tenK < 1000 ? 'ok' : 'MISSED'} (${tenK.toFixed(0)} ms)`);
+  console.log(`  2× the nodes takes ${growth.toFixed(2)}× the time: target ≤ 2.2× ${growth <= 2.2 ? 'ok' : 'MISSED'}`);
+  return ok && tenK < 1000 && growth <= 2.2;
+}
+
+let ok = true;
+if (only !== '--scale') ok = (await startup()) && ok;
+if (only !== '--startup') ok = (await scale()) && ok;
+process.exitCode = ok ? 0 : 1;
