@@ -1,0 +1,52 @@
+// One generic runner for every tests/cases/<tree>.cases.yaml: each scenario is a row of data
+// (answers -> expected outcome, verdict and sources), traced to the dossier section it rests on.
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { citedSourceIds } from '../../src/core/citations.js';
+import { walk } from '../../src/core/walk.js';
+import { loadTree } from '../../src/io/load-tree.js';
+import { ROOT } from '../helpers.js';
+
+interface Case {
+  name: string;
+  dossier: string;
+  answers: Record<string, string>;
+  outcome?: string;
+  verdict?: string;
+  sources?: string[];
+  error?: 'not-applicable';
+}
+
+const files = readdirSync(`${ROOT}tests/cases`).filter((f) => f.endsWith('.cases.yaml'));
+
+describe.each(files)('%s', (file) => {
+  const { tree: treeId, cases } = parse(readFileSync(`${ROOT}tests/cases/${file}`, 'utf8')) as { tree: string; cases: Case[] };
+
+  it('names its tree, traces every case to the dossier, and expects something checkable', async () => {
+    expect(file).toBe(`${treeId}.cases.yaml`);
+    for (const c of cases) {
+      expect(c.dossier, c.name).toMatch(/§\d/);
+      expect(c.error === 'not-applicable' || (c.outcome && c.sources?.length), c.name).toBeTruthy();
+    }
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    const tree = await loadTree(`${ROOT}trees/${treeId}.yaml`);
+    const result = walk(tree, c.answers);
+    if (c.error) {
+      expect(result.kind).toBe(c.error);
+      return;
+    }
+    expect(result.kind).toBe('verdict');
+    if (result.kind !== 'verdict') return;
+    expect(result.verdict.outcome).toBe(c.outcome);
+    if (c.verdict) expect(result.verdictId).toBe(c.verdict);
+    expect(citedSourceIds(result.verdict)).toEqual(expect.arrayContaining(c.sources!));
+  });
+});
+
+it('the Meta tree has at least 40 scenarios', () => {
+  const { cases } = parse(readFileSync(`${ROOT}tests/cases/meta-ai-training.cases.yaml`, 'utf8')) as { cases: Case[] };
+  expect(cases.length).toBeGreaterThanOrEqual(40);
+});

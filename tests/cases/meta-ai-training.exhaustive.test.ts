@@ -1,0 +1,88 @@
+// Every path and every combination of the public flag values, checked exhaustively.
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerKeys } from '../../src/core/answers.js';
+import { citedSourceIds } from '../../src/core/citations.js';
+import { enumeratePaths } from '../../src/core/paths.js';
+import type { Tree } from '../../src/core/schema.js';
+import { walk } from '../../src/core/walk.js';
+import { UsageError } from '../../src/errors.js';
+import { loadTree } from '../../src/io/load-tree.js';
+import { answer } from '../../src/run.js';
+import { ROOT } from '../helpers.js';
+
+/** The flags and values scripts rely on (the issue's public contract), plus the sourced extras. */
+const CONTRACT = {
+  region: ['eu', 'uk', 'ch', 'br', 'us', 'other'],
+  platform: ['facebook', 'instagram', 'threads', 'whatsapp', 'messenger', 'meta-ai', 'none'],
+  content: ['posts', 'photos', 'comments', 'stories', 'profile', 'messages', 'ai-chats', 'about-me'],
+  visibility: ['public', 'private'],
+  age: ['adult', 'minor'],
+};
+
+let tree: Tree;
+beforeAll(async () => {
+  tree = await loadTree(`${ROOT}trees/meta-ai-training.yaml`);
+});
+
+describe('the Meta tree, exhaustively', () => {
+  it('asks exactly the contract flags, with at least the contract values', () => {
+    const keys = Object.fromEntries(answerKeys(tree).map((k) => [k.key, k.values]));
+    expect(Object.keys(keys).sort()).toEqual(Object.keys(CONTRACT).sort());
+    for (const [key, values] of Object.entries(CONTRACT)) expect(keys[key]).toEqual(expect.arrayContaining(values));
+  });
+
+  it('every path ends in a verdict', () => {
+    const paths = enumeratePaths(tree);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(Object.hasOwn(tree.verdicts, path.verdictId)).toBe(true);
+  });
+
+  it('every step of every verdict cites at least one source that exists, and every source is used', () => {
+    const used = new Set<string>();
+    for (const [id, verdict] of Object.entries(tree.verdicts)) {
+      for (const step of verdict.steps) {
+        expect(step.sources.length, `${id}: ${step.text}`).toBeGreaterThan(0);
+        for (const source of step.sources) expect(Object.hasOwn(tree.sources, source), `${id} cites ${source}`).toBe(true);
+      }
+      citedSourceIds(verdict).forEach((s) => used.add(s));
+    }
+    expect(Object.keys(tree.sources).filter((s) => !used.has(s))).toEqual([]);
+  });
+
+  it('every combination of flag values reaches a verdict or is refused, exit 2, saying why', async () => {
+    const keys = answerKeys(tree);
+    const combos = keys.reduce<Record<string, string>[]>((acc, { key, values }) => acc.flatMap((a) => values.map((v) => ({ ...a, [key]: v }))), [{}]);
+    let verdicts = 0;
+    let refused = 0;
+    for (const answers of combos) {
+      const result = walk(tree, answers);
+      if (result.kind === 'verdict') {
+        verdicts++;
+        continue;
+      }
+      expect(result.kind, JSON.stringify(answers)).toBe('not-applicable');
+      const error = await answerError(answers);
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error!.exitCode).toBe(2);
+      const key = result.question.ask ?? result.questionId;
+      const last = result.path.at(-1)!;
+      expect(error!.message).toContain(`--${key} ${answers[key]} does not apply with --${last.ask} ${last.answer}`);
+      expect(error!.message).toContain('takes one of:');
+      refused++;
+    }
+    expect(verdicts + refused).toBe(combos.length);
+    expect(verdicts).toBeGreaterThan(0);
+  });
+});
+
+/** Runs the real answer orchestration in-process, as the CLI does, and returns what it threw. */
+async function answerError(answers: Record<string, string>): Promise<UsageError | undefined> {
+  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), today: new Date('2026-11-23') };
+  try {
+    await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false }, io);
+    return undefined;
+  } catch (error) {
+    return error as UsageError;
+  }
+}
