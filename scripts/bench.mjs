@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/optout-check.js');
+const bin = join(root, 'bin/optout-check.cjs');
 const env = { ...process.env, NO_COLOR: '1' };
 delete env.NODE_EXTRA_CA_CERTS;
 const only = process.argv.find((a) => a === '--startup' || a === '--scale');
@@ -36,23 +36,19 @@ function timeInTerminal(args, text) {
     const elapsed = () => Number(process.hrtime.bigint() - start) / 1e6;
     const term = spawnPty(process.execPath, args, { cols: 120, rows: 40, cwd: root, env });
     let screen = '';
-    let done = false;
+    let shownAt;
     const timer = setTimeout(() => reject(new Error(`no "${text}" within 20 s`)), 20_000);
     term.onData((data) => {
       screen += data;
-      if (!done && text && screen.includes(text)) {
-        done = true;
-        clearTimeout(timer);
-        resolve(elapsed());
+      if (shownAt === undefined && text && screen.includes(text)) {
+        shownAt = elapsed();
         term.kill();
       }
     });
+    // Resolve only once the process is gone, so it cannot slow down the next measurement.
     term.onExit(() => {
-      if (!done && !text) {
-        done = true;
-        clearTimeout(timer);
-        resolve(elapsed());
-      }
+      clearTimeout(timer);
+      resolve(shownAt ?? elapsed());
     });
   });
 }

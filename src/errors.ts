@@ -6,6 +6,10 @@ export class CliError extends Error {
   }
 }
 
+/** True for a CliError from any bundle (each lazily loaded bundle has its own copy of the class). */
+export const isCliError = (error: unknown): error is CliError =>
+  error instanceof Error && typeof (error as Partial<CliError>).exitCode === 'number';
+
 /** Bad flags or answers: exit 2. */
 export class UsageError extends CliError {
   constructor(message: string) {

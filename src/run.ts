@@ -37,12 +37,12 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   const problems = checkAnswers(tree, options.answers);
   if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n'));
 
-  const interactive = options.input && io.stdin.isTTY === true;
   const answers: Record<string, string> = { ...options.answers };
   let result = walk(tree, answers);
   while (result.kind !== 'verdict') {
     if (result.kind === 'not-applicable') throw notApplicable(result);
-    if (!interactive) throw missingAnswers(tree, result.questionId, answers, options.input);
+    // Ask only when a terminal can answer: piped input would silently pick the first choice.
+    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(tree, result.questionId, answers, options.input);
     const { ask } = await import('./io/prompt.js');
     // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
     const toStderr = !io.stdout.isTTY;

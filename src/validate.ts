@@ -8,7 +8,7 @@ import { readTree } from './io/load-tree.js';
 import type { Io } from './run.js';
 
 /** Returns the exit code: 0 when every tree is valid, 3 when any is not. */
-export async function validate(files: string[], json: boolean, io: Io): Promise<number> {
+export async function validate(files: string[], json: boolean, io: Pick<Io, 'stdout' | 'stderr'>): Promise<number> {
   const targets = files.length > 0 ? files : await builtinSources();
   const results = [];
   for (const file of targets) results.push({ file, problems: (await readTree(file)).problems });

@@ -6,7 +6,7 @@ import { parseTree } from '../src/io/load-tree.js';
 import type { Tree } from '../src/core/schema.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BIN = `${ROOT}bin/optout-check.js`;
+export const BIN = `${ROOT}bin/optout-check.cjs`;
 
 export function fixture(name: string): Tree {
   const file = `${ROOT}tests/fixtures/${name}`;

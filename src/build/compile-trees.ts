@@ -1,5 +1,6 @@
 // Build step: validate every trees/*.yaml and compile it to dist/trees.json, so that normal runs
-// parse no YAML. With `writeGenerated` (npm run gen), also writes the committed generated files,
+// parse no YAML, and prebuild `--help` for the default tree (dist/help.txt), so that it needs no
+// commander. With `writeGenerated` (npm run gen), also writes the committed generated files,
 // trees/tree.schema.json and docs/matrix.md; tests fail when those are stale.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { buildMatrix } from '../core/matrix.js';
@@ -8,6 +9,7 @@ import { formatLocated, type Located } from '../errors.js';
 import { DEFAULT_TREE } from '../io/builtin-trees.js';
 import { readTree } from '../io/load-tree.js';
 import { renderMatrix } from '../io/render-matrix.js';
+import { renderHelp } from '../program.js';
 import { treeJsonSchema } from './json-schema.js';
 
 export const MODELINE = '# yaml-language-server: $schema=./tree.schema.json';
@@ -34,6 +36,7 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
 
   await mkdir(`${root}/dist`, { recursive: true });
   await writeFile(`${root}/dist/trees.json`, JSON.stringify(trees));
+  await writeFile(`${root}/dist/help.txt`, renderHelp(main));
   if (writeGenerated) {
     await writeFile(`${root}/trees/tree.schema.json`, treeJsonSchema());
     await mkdir(`${root}/docs`, { recursive: true });

@@ -8,6 +8,9 @@ export const DEFAULT_TREE = 'meta-ai-training';
 /** The shipped YAML sources, for `validate` with no files. */
 export const BUILTIN_TREE_DIR = new URL('../trees/', import.meta.url);
 
+/** `--help` for the default tree, rendered by the commander program at build time. */
+export const defaultTreeHelp = (): string => readFileSync(new URL('./help.txt', import.meta.url), 'utf8');
+
 let cache: Tree[] | undefined;
 
 export function builtinTrees(): Tree[] {

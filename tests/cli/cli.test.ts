@@ -23,6 +23,14 @@ describe('help and version', () => {
     expect(run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
+  it('--help for the default tree (prebuilt at build time) is what commander prints live', () => {
+    const prebuilt = run(['--help']);
+    const live = run(['--tree', 'meta-ai-training', '--help']);
+    expect(prebuilt.code).toBe(0);
+    expect(prebuilt.stdout).toBe(live.stdout);
+    expect(prebuilt.stdout).toMatch(/--platform <value>\s+Which Meta app or product is it about\?/);
+  });
+
   it('--help lists the question flags with their values, examples and exit codes', () => {
     const { code, stdout } = run([...SMALL, '--help']);
     expect(code).toBe(0);
@@ -190,9 +198,8 @@ describe('output streams and colour', () => {
     const copy = mkdtempSync(join(tmpdir(), 'optout-check-'));
     cpSync(`${ROOT}bin`, `${copy}/bin`, { recursive: true });
     cpSync(`${ROOT}dist`, `${copy}/dist`, { recursive: true });
-    writeFileSync(`${copy}/package.json`, '{"type":"module"}');
     writeFileSync(`${copy}/dist/trees.json`, '{ not json');
-    const result = spawnSync(process.execPath, [`${copy}/bin/optout-check.js`, '--list'], { encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
+    const result = spawnSync(process.execPath, [`${copy}/bin/optout-check.cjs`, '--list'], { encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^optout-check: internal error: .*JSON.* \(run with DEBUG=1 for details\)\n$/);
   });
@@ -238,5 +245,13 @@ describe('validate and matrix', () => {
     const bad = run(['matrix', ...SMALL, '--format', 'yaml']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Allowed choices are table, csv, json, markdown.');
+  });
+});
+
+describe('large generated trees', () => {
+  it.each([['--json'], []])('validate accepts a generated 1,000-node tree (%j): the benchmark measures a valid tree', (...format) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'optout-check-')), 'big.yaml');
+    writeFileSync(file, spawnSync(process.execPath, [`${ROOT}scripts/generate-tree.mjs`, '1000', ...format], { encoding: 'utf8' }).stdout);
+    expect(run(['validate', file])).toEqual({ code: 0, stdout: `${file}: ok\n`, stderr: '' });
   });
 });

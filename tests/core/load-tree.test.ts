@@ -39,6 +39,24 @@ describe('loading hostile trees', () => {
     expect(parseTree(source, 't.yaml').problems.map(formatLocated)).toEqual(['t.yaml:4:1: question: missing key "question"']);
   });
 
+  it('a valid JSON tree (JSON is YAML) loads to the same tree as its YAML form', () => {
+    const yaml = readFileSync(`${ROOT}tests/fixtures/small.yaml`, 'utf8');
+    const fromYaml = parseTree(yaml, 'small.yaml');
+    const json = JSON.stringify(fromYaml.tree, null, 2);
+    expect(parseTree(json, 'small.json')).toEqual(fromYaml);
+  });
+
+  it('a JSON tree with a problem gets the same positioned problems as any YAML', () => {
+    const json = JSON.stringify(parseTree(readFileSync(`${ROOT}tests/fixtures/small.yaml`, 'utf8'), 'small.yaml').tree, null, 1);
+    const duplicate = json.replace('"id": "small",', '"id": "small",\n"id": "again",');
+    expect(parseTree(duplicate, 't.json').problems.map(formatLocated)).toEqual(['t.json:3:1: Map keys must be unique']);
+    const dangling = json.replace('"next": "no-opt-out"', '"next": "nowhere"');
+    expect(parseTree(dangling, 't.json').problems.map(formatLocated)).toEqual([
+      expect.stringMatching(/^t\.json:\d+:\d+: questions\.region\.choices\.1\.next: next "nowhere" is not a question or verdict$/),
+      expect.stringMatching(/^t\.json:\d+:\d+: verdicts\.no-opt-out: verdict "no-opt-out" is unreachable from start$/),
+    ]);
+  });
+
   it('refuses a file over the size cap before parsing it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'optout-check-'));
     writeFileSync(`${dir}/big.yaml`, `# ${'x'.repeat(MAX_TREE_BYTES)}\n`);
