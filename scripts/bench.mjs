@@ -107,7 +107,7 @@ async function scale() {
     for (const format of ['json', 'yaml']) {
       if (format === 'yaml' && nodes > 10000) continue; // the YAML parser alone takes seconds here
       const file = join(dir, `tree-${nodes}.${format}`);
-      writeFileSync(file, execFileSync(process.execPath, [join(root, 'scripts/generate-tree.mjs'), String(nodes), ...(format === 'json' ? ['--json'] : [])]));
+      writeFileSync(file, execFileSync(process.execPath, [join(root, 'scripts/generate-tree.mjs'), String(nodes), ...(format === 'json' ? ['--json'] : [])], { maxBuffer: 64 * 1024 * 1024 }));
       files[`${nodes} nodes, ${format}`] = file;
     }
   }
