@@ -7,23 +7,21 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
-const common = {
-  bundle: true,
-  platform: 'node',
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', define: { __VERSION__: JSON.stringify(version) } };
+
+await rm(`${root}dist`, { recursive: true, force: true });
+
+// The tree compiler is TypeScript too: bundle it to a scratch ES module and run it. Bundled ESM
+// has no `require`, which yaml's CommonJS build needs for Node's built-ins.
+const compiler = `${root}node_modules/.cache/optout-check/compile-trees.mjs`;
+await build({
+  ...common,
   format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  define: { __VERSION__: JSON.stringify(version) },
-  // Bundled ESM has no `require`; yaml's Node build is CommonJS and requires node built-ins.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-};
-
-await rm(`${root}/dist`, { recursive: true, force: true });
-
-// The tree compiler is TypeScript too: bundle it to a scratch file and run it.
-const compiler = `${root}/node_modules/.cache/optout-check/compile-trees.mjs`;
-await build({ ...common, entryPoints: [`${root}/src/build/compile-trees.ts`], outfile: compiler });
+  entryPoints: [`${root}src/build/compile-trees.ts`],
+  outfile: compiler,
+});
 const { compileTrees } = await import(pathToFileURL(compiler).href);
 const problems = await compileTrees(root, process.argv.includes('--write-generated'));
 if (problems.length > 0) {
@@ -74,6 +72,6 @@ await build({
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [deferChildProcess, lazyAsSiblings],
   entryPoints: { cli: `${root}src/cli.ts`, ...Object.fromEntries(lazy.map((m) => [m.split('/').pop(), `${root}src/${m}.ts`])) },
-  outdir: `${root}/dist`,
+  outdir: `${root}dist`,
   minify: true,
 });

@@ -51,7 +51,8 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     result = walk(tree, answers);
   }
 
-  const report = buildReport(tree, options.answers, result, options.explain);
+  // All answers, given or prompted: the counterfactuals of --explain hold the others fixed.
+  const report = buildReport(tree, answers, result, options.explain);
   if (options.json) {
     io.stdout.write(renderJson(report));
   } else {

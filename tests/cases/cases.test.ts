@@ -2,8 +2,9 @@
 // (answers -> expected outcome, verdict and sources), traced to the dossier section it rests on.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { citedSourceIds } from '../../src/core/citations.js';
+import type { Tree } from '../../src/core/schema.js';
 import { walk } from '../../src/core/walk.js';
 import { loadTree } from '../../src/io/load-tree.js';
 import { ROOT } from '../helpers.js';
@@ -22,8 +23,12 @@ const files = readdirSync(`${ROOT}tests/cases`).filter((f) => f.endsWith('.cases
 
 describe.each(files)('%s', (file) => {
   const { tree: treeId, cases } = parse(readFileSync(`${ROOT}tests/cases/${file}`, 'utf8')) as { tree: string; cases: Case[] };
+  let tree: Tree;
+  beforeAll(async () => {
+    tree = await loadTree(`${ROOT}trees/${treeId}.yaml`);
+  });
 
-  it('names its tree, traces every case to the dossier, and expects something checkable', async () => {
+  it('names its tree, traces every case to the dossier, and expects something checkable', () => {
     expect(file).toBe(`${treeId}.cases.yaml`);
     for (const c of cases) {
       expect(c.dossier, c.name).toMatch(/§\d/);
@@ -31,8 +36,7 @@ describe.each(files)('%s', (file) => {
     }
   });
 
-  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const tree = await loadTree(`${ROOT}trees/${treeId}.yaml`);
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const result = walk(tree, c.answers);
     if (c.error) {
       expect(result.kind).toBe(c.error);

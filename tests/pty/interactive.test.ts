@@ -58,6 +58,18 @@ describe('interactive, in a real terminal', () => {
     expect(screen()).toContain('Not used (not-used)');
   });
 
+  it('--explain after prompting holds the prompted answers fixed in its counterfactuals', async () => {
+    const { term, screen, waitFor, exited } = startInTerminal(['--explain']);
+    for (const prompt of ['Where do you live?', 'Which Meta app', 'What content', 'Who can see it?', 'How old']) {
+      await waitFor(prompt);
+      term.write(KEY.enter); // EU, Facebook, text posts, public, adult
+    }
+    expect(await exited).toBe(0);
+    expect(screen()).toContain('(opt-out)');
+    expect(screen()).toMatch(/If --region were us \(United States\) → no-opt-out\r?\n/);
+    expect(screen()).toContain('If --visibility were private');
+  });
+
   it('Ctrl-C at a prompt prints "Aborted." and exits 130, with no stack trace', async () => {
     const { term, screen, waitFor, exited } = startInTerminal(['--tree', 'tests/fixtures/small.yaml']);
     await waitFor('Where do you live?');
