@@ -53,10 +53,11 @@ const lazyAsSiblings = {
   name: 'lazy-as-siblings',
   setup(b) {
     b.onResolve({ filter: /^\./ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
       const sibling = lazyFiles.get(join(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
-      if (!sibling) throw new Error(`${args.path}: a dynamic import must be one of the lazy modules`);
-      return { path: sibling, external: true };
+      // A lazy module is always its own file, also when another lazy module imports it.
+      if (sibling) return { path: sibling, external: true };
+      if (args.kind === 'dynamic-import') throw new Error(`${args.path}: a dynamic import must be one of the lazy modules`);
+      return undefined;
     });
   },
 };

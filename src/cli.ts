@@ -61,8 +61,10 @@ async function main(): Promise<number> {
       return 0;
     }
     const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeArgument(args));
-    const answerWith = (invocation: Invocation) =>
-      answer(
+    const answerWith = (invocation: Invocation) => {
+      // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR.
+      if (!invocation.colour) process.env.NO_COLOR = '1';
+      return answer(
         {
           tree: tree!,
           command: invocation.tree && invocation.tree !== DEFAULT_TREE ? `optout-check --tree ${invocation.tree}` : 'optout-check',
@@ -70,11 +72,11 @@ async function main(): Promise<number> {
           input: invocation.input,
           json: invocation.json,
           explain: invocation.explain,
-          // chalk follows --no-color and the terminal, but not NO_COLOR (no-color.org).
-          colour: invocation.colour && !invocation.json && !process.env.NO_COLOR,
+          colour: !invocation.json && !process.env.NO_COLOR,
         },
         io,
       );
+    };
     const quick = tree && quickParse(args, new Set(questionFlags(tree).map((k) => k.key)));
     if (quick) {
       await answerWith(quick);

@@ -45,9 +45,8 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(tree, result.questionId, answers, options.input);
     const { ask } = await import('./io/prompt.js');
     // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
-    const toStderr = !io.stdout.isTTY;
-    const output = toStderr ? io.stderr : io.stdout;
-    answers[askOf(result.questionId, result.question)] = await ask(result.question, { input: io.stdin, output, colour: options.colour, toStderr });
+    const output = io.stdout.isTTY ? io.stdout : io.stderr;
+    answers[askOf(result.questionId, result.question)] = await ask(result.question, { input: io.stdin, output });
     result = walk(tree, answers);
   }
 

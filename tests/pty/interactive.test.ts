@@ -14,11 +14,13 @@ function startInTerminal(args: string[]) {
     cols: 120,
     rows: 40,
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '' } as Record<string, string>,
+    // Without NO_COLOR at all: Node's styleText treats even an empty NO_COLOR as set.
+    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NO_COLOR')) as Record<string, string>,
   });
   term.onData((data) => (output += data));
   const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
   const screen = () => stripAnsi(output);
+  const colours = () => output.match(/\u001b\[[0-9;]*m/g) ?? [];
   async function waitFor(text: string, timeoutMs = 15_000): Promise<void> {
     const start = Date.now();
     while (!screen().includes(text)) {
@@ -26,7 +28,7 @@ function startInTerminal(args: string[]) {
       await new Promise((r) => setTimeout(r, 25));
     }
   }
-  return { term, screen, waitFor, exited };
+  return { term, screen, colours, waitFor, exited };
 }
 
 describe('interactive, in a real terminal', () => {
@@ -68,6 +70,16 @@ describe('interactive, in a real terminal', () => {
     expect(screen()).toContain('(opt-out)');
     expect(screen()).toMatch(/If --region were us \(United States\) → no-opt-out\r?\n/);
     expect(screen()).toContain('If --visibility were private');
+  });
+
+  it('colours the prompt in a terminal, and not with --no-color', async () => {
+    for (const [flags, coloured] of [[[], true], [['--no-color'], false]] as const) {
+      const { term, colours, waitFor, exited } = startInTerminal(['--tree', 'tests/fixtures/small.yaml', ...flags]);
+      await waitFor('navigate');
+      term.write(KEY.ctrlC);
+      await exited;
+      expect(colours().length > 0, `colours with ${JSON.stringify(flags)}`).toBe(coloured);
+    }
   });
 
   it('Ctrl-C at a prompt prints "Aborted." and exits 130, with no stack trace', async () => {
