@@ -9,7 +9,8 @@ import { mergedAnswers, questionFlags, type Invocation } from './invocation.js';
 import { quickParse } from './quick-args.js';
 import { answer, type Io } from './run.js';
 
-const SUBCOMMANDS = new Set(['validate', 'matrix', 'help']);
+/** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
+const SUBCOMMANDS = new Set(['validate', 'matrix']);
 
 /** The --tree value, read before parsing because the tree decides which answer flags exist. */
 function treeArgument(args: string[]): string | undefined {

@@ -39,6 +39,7 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .description(tree ? `${tree.question}\nA cited, dated answer from a decision tree (${tree.id}, reviewed ${tree.reviewed}).` : 'Cited answers from decision trees.')
     .version(__VERSION__, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
+    .helpCommand('help [command]', 'show help for a command')
     .exitOverride()
     // Options after a subcommand belong to it (`matrix --tree x`, `validate --json`).
     .enablePositionalOptions()
@@ -54,18 +55,18 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .option('--no-input', 'never prompt; exit 2 naming any missing answer')
     .option('--no-color', 'no colours (NO_COLOR=1 works too)');
 
-  const flags = tree ? questionFlags(tree) : [];
-  for (const { key, prompt, values } of flags) {
-    program.addOption(new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`).helpGroup('Answers (asked in a terminal when missing):'));
-  }
+  const answerOptions = (tree ? questionFlags(tree) : []).map(({ key, prompt, values }) =>
+    new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`).helpGroup('Answers (asked in a terminal when missing):'),
+  );
+  for (const option of answerOptions) program.addOption(option);
   program.addHelpText('after', EXAMPLES);
 
   program.action(async (opts: Record<string, unknown>) => {
     if (opts.list) return listTrees(Boolean(opts.json), io);
     const given: Record<string, string> = {};
-    for (const { key } of flags) {
-      const value = opts[new Option(`--${key} <value>`).attributeName()];
-      if (typeof value === 'string') given[key] = value;
+    for (const option of answerOptions) {
+      const value = opts[option.attributeName()];
+      if (typeof value === 'string') given[option.name()] = value;
     }
     await handlers.answer({
       tree: String(opts.tree),

@@ -11,10 +11,14 @@ export interface AnswerKey {
   values: string[];
 }
 
-/** The keys in the order the tree first asks them (questions are listed in file order). */
-export function answerKeys(tree: Tree): AnswerKey[] {
+/**
+ * The keys asked by the given questions (by default all), in the order first asked (questions are
+ * listed in file order), each with every value those questions offer.
+ */
+export function answerKeys(tree: Tree, questionIds: string[] = Object.keys(tree.questions)): AnswerKey[] {
   const keys = new Map<string, AnswerKey>();
-  for (const [id, question] of Object.entries(tree.questions)) {
+  for (const id of questionIds) {
+    const question = tree.questions[id]!;
     const key = askOf(id, question);
     const entry = keys.get(key) ?? { key, prompt: question.prompt, values: [] };
     for (const { value } of question.choices) if (!entry.values.includes(value)) entry.values.push(value);

@@ -19,9 +19,10 @@ export interface Report {
   explanation?: Explanation;
 }
 
+/** `answered`: every answer, given or prompted, including those the path did not ask. */
 export function buildReport(
   tree: Tree,
-  given: Answers,
+  answered: Answers,
   walked: { path: PathStep[]; verdictId: string; verdict: Verdict },
   withExplanation: boolean,
 ): Report {
@@ -31,8 +32,8 @@ export function buildReport(
     answers,
     ...walked,
     sources: citedSourceIds(walked.verdict).map((id) => ({ id, ...tree.sources[id]! })),
-    unused: Object.keys(given).filter((key) => !Object.hasOwn(answers, key)),
-    explanation: withExplanation ? explain(tree, given, walked.path, walked.verdict.outcome) : undefined,
+    unused: Object.keys(answered).filter((key) => !Object.hasOwn(answers, key)),
+    explanation: withExplanation ? explain(tree, answered, walked.path, walked.verdict.outcome) : undefined,
   };
 }
 

@@ -31,6 +31,13 @@ describe('help and version', () => {
     expect(prebuilt.stdout).toMatch(/--platform <value>\s+Which Meta app or product is it about\?/);
   });
 
+  it('`help` and `help <command>` work as gh users expect', () => {
+    expect(run(['help']).stdout).toBe(run(['--help']).stdout);
+    const validateHelp = run(['help', 'validate']);
+    expect(validateHelp.code).toBe(0);
+    expect(validateHelp.stdout).toMatch(/^Usage: optout-check validate \[options\] \[files\.\.\.\]/);
+  });
+
   it('--help lists the question flags with their values, examples and exit codes', () => {
     const { code, stdout } = run([...SMALL, '--help']);
     expect(code).toBe(0);
