@@ -16,9 +16,12 @@ export type LoadResult = { tree: Tree; problems: [] } | { tree?: undefined; prob
 export async function readTree(file: string): Promise<LoadResult> {
   let size: number;
   try {
-    size = (await stat(file)).size;
-  } catch {
-    throw new UsageError(`cannot read tree file "${file}": no such file`);
+    const info = await stat(file);
+    if (!info.isFile()) throw new UsageError(`error: cannot read tree file "${file}": not a file`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`error: cannot read tree file "${file}": no such file`);
   }
   if (size > MAX_TREE_BYTES) {
     return { problems: [{ file, line: 1, col: 1, path: '', message: `file is ${size} bytes; the limit is ${MAX_TREE_BYTES}` }] };
@@ -124,7 +127,7 @@ function parseYaml(source: string, file: string): LoadResult {
   if (!parsed.success) {
     return { problems: parsed.issues.map((issue) => {
       const path = (issue.path ?? []).map((item) => item.key as string | number);
-      return at(offsetOf(doc, path), path.join('.'), describe(issue));
+      return at(offsetOf(doc, path), path.join('.'), describe(issue, path));
     }) };
   }
   const graph = checkTree(parsed.output);
@@ -134,11 +137,13 @@ function parseYaml(source: string, file: string): LoadResult {
   return { tree: parsed.output, problems: [] };
 }
 
-/** Valibot's messages, made plain for the two cases it words for programmers. */
-function describe(issue: v.BaseIssue<unknown>): string {
+/** Valibot's messages, made plain where it words them for programmers. */
+function describe(issue: v.BaseIssue<unknown>, path: (string | number)[]): string {
+  if (path.length === 0) return 'a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts';
   if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown key ${issue.received}`;
   if (issue.type === 'strict_object' && issue.received === 'undefined') return `missing key ${issue.expected}`;
-  return issue.message;
+  // A long value would drown the message.
+  return issue.received.length > 40 ? issue.message.replace(issue.received, `${issue.received.slice(0, 37)}…`) : issue.message;
 }
 
 /** The offset of the node at `path`, or of its nearest existing ancestor (for a missing key). */

@@ -152,7 +152,18 @@ describe('usage errors exit 2 and say what to do', () => {
     expect(typo.stderr).toContain('error: no built-in tree "meta-ai-trainin" (did you mean meta-ai-training?)');
     const missing = run(['--tree', 'nope/missing.yaml']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read tree file "nope/missing.yaml"');
+    expect(missing.stderr).toContain('error: cannot read tree file "nope/missing.yaml": no such file');
+    const directory = run(['--tree', 'tests/fixtures/', '--answer', 'region=eu']);
+    expect(directory.code).toBe(2);
+    expect(directory.stderr).toContain('error: cannot read tree file "tests/fixtures/": not a file');
+  });
+
+  it('an empty tree file is an invalid tree, said plainly', () => {
+    const empty = join(mkdtempSync(join(tmpdir(), 'optout-check-')), 'empty.yaml');
+    writeFileSync(empty, '');
+    const { code, stdout } = run(['validate', empty]);
+    expect(code).toBe(3);
+    expect(stdout).toBe(`${empty}:1:1: a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts\n`);
   });
 
   it('an extra argument is refused', () => {
