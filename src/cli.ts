@@ -63,8 +63,12 @@ async function main(): Promise<number> {
     }
     const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeArgument(args));
     const answerWith = (invocation: Invocation) => {
-      // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR.
-      if (!invocation.colour) process.env.NO_COLOR = '1';
+      // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR,
+      // unless FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
+      if (!invocation.colour) {
+        process.env.NO_COLOR = '1';
+        delete process.env.FORCE_COLOR;
+      }
       return answer(
         {
           tree: tree!,

@@ -7,7 +7,7 @@ const KEY = { down: '\u001b[B', enter: '\r', ctrlC: '\u0003' };
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 /** Starts the binary in a terminal; `screen()` is everything it printed so far, without escapes. */
-function startInTerminal(args: string[]) {
+function startInTerminal(args: string[], env: Record<string, string | undefined> = {}) {
   let output = '';
   const term: IPty = spawn(process.execPath, [BIN, ...args], {
     name: 'xterm-256color',
@@ -15,7 +15,9 @@ function startInTerminal(args: string[]) {
     rows: 40,
     cwd: ROOT,
     // Without NO_COLOR at all: Node's styleText treats even an empty NO_COLOR as set.
-    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NO_COLOR')) as Record<string, string>,
+    env: Object.fromEntries(
+      Object.entries({ ...process.env, NO_COLOR: undefined, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
   });
   term.onData((data) => (output += data));
   const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
@@ -72,9 +74,16 @@ describe('interactive, in a real terminal', () => {
     expect(screen()).toContain('If --visibility were private');
   });
 
-  it('colours the prompt in a terminal, and not with --no-color', async () => {
-    for (const [flags, coloured] of [[[], true], [['--no-color'], false]] as const) {
-      const { term, colours, waitFor, exited } = startInTerminal(['--tree', 'tests/fixtures/small.yaml', ...flags]);
+  it('colours the prompt in a terminal, and not with --no-color, even under FORCE_COLOR', async () => {
+    // An ordinary terminal: with CI set, Node itself turns colour off.
+    const terminal = { CI: undefined, TERM: 'xterm-256color' };
+    const runs = [
+      [[], terminal, true],
+      [['--no-color'], terminal, false],
+      [['--no-color'], { ...terminal, FORCE_COLOR: '1' }, false],
+    ] as const;
+    for (const [flags, env, coloured] of runs) {
+      const { term, colours, waitFor, exited } = startInTerminal(['--tree', 'tests/fixtures/small.yaml', ...flags], env);
       await waitFor('navigate');
       term.write(KEY.ctrlC);
       await exited;
