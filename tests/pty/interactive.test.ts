@@ -6,6 +6,9 @@ import { BIN, ROOT } from '../helpers.js';
 const KEY = { down: '\u001b[B', enter: '\r', ctrlC: '\u0003' };
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
+const definedOnly = (env: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+
 /** Starts the binary in a terminal; `screen()` is everything it printed so far, without escapes. */
 function startInTerminal(args: string[], env: Record<string, string | undefined> = {}) {
   let output = '';
@@ -15,9 +18,7 @@ function startInTerminal(args: string[], env: Record<string, string | undefined>
     rows: 40,
     cwd: ROOT,
     // Without NO_COLOR at all: Node's styleText treats even an empty NO_COLOR as set.
-    env: Object.fromEntries(
-      Object.entries({ ...process.env, NO_COLOR: undefined, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined),
-    ),
+    env: definedOnly({ ...process.env, NO_COLOR: undefined, ...env }),
   });
   term.onData((data) => (output += data));
   const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
