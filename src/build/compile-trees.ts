@@ -7,7 +7,7 @@ import { buildMatrix } from '../core/matrix.js';
 import type { Tree } from '../core/schema.js';
 import { formatLocated, type Located } from '../errors.js';
 import { DEFAULT_TREE } from '../io/builtin-trees.js';
-import { readTree } from '../io/load-tree.js';
+import { parseTree } from '../io/load-tree.js';
 import { renderMatrix } from '../io/render-matrix.js';
 import { renderHelp } from '../program.js';
 import { treeJsonSchema } from './json-schema.js';
@@ -23,8 +23,8 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
     const file = `trees/${name}`;
     const source = await readFile(`${root}/${file}`, 'utf8');
     if (source.split('\n', 1)[0] !== MODELINE) problems.push({ file, line: 1, col: 1, path: '', message: `the first line must be "${MODELINE}"` });
-    const result = await readTree(`${root}/${file}`);
-    problems.push(...result.problems.map((p) => ({ ...p, file })));
+    const result = parseTree(source, file);
+    problems.push(...result.problems);
     if (result.tree && result.tree.id !== name.replace(/\.yaml$/, '')) {
       problems.push({ file, line: 1, col: 1, path: 'id', message: `id "${result.tree.id}" must match the file name` });
     }
