@@ -57,7 +57,7 @@ const Choice = v.strictObject({
 const Question = v.strictObject({
   ask: v.optional(id('The answer key and flag name. Several questions may ask the same key on different paths. Defaults to the question id.')),
   prompt: text('The question as asked.'),
-  help: v.optional(text('A longer explanation, shown under the prompt.')),
+  help: v.optional(text('Shown under the prompt: instructions and definitions only; facts belong in verdicts, where they are cited.')),
   choices: v.pipe(v.array(Choice), v.minLength(1, 'a question needs at least one choice'), v.description('The answers, in menu order.')),
 });
 
