@@ -18,7 +18,7 @@ const tree = {
   reviewed: '2026-11-23',
   start: 'start',
   sources: Object.fromEntries(
-    [0, 1, 2, 3, 4].map((s) => [`s${s}`, { title: `Source ${s}`, publisher: 'Bench', url: `https://example.org/${s}`, published: '2026-01-01', kind: 'primary' }]),
+    [0, 1, 2, 3, 4].map((s) => [`s${s}`, { title: `Source ${s}`, publisher: 'Bench', url: `https://example.org/${s}`, published: '2026-01-01', kind: 'primary', quotes: [{ text: `Passage ${s}.` }] }]),
   ),
   questions: { start: question('block', 'Which block?', Array.from({ length: blocks }, (_, b) => [`b${b}`, `a${b}`])) },
   verdicts: {},

@@ -7,7 +7,8 @@ import { DEFAULT_TREE, defaultTreeHelp } from './io/builtin-trees.js';
 import { resolveTree } from './io/resolve-tree.js';
 import { mergedAnswers, questionFlags, type Invocation } from './invocation.js';
 import { quickParse } from './quick-args.js';
-import { answer, type Io } from './run.js';
+import { answer } from './commands/answer.js';
+import type { Io } from './io/io.js';
 
 /** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
 const SUBCOMMANDS = new Set(['validate', 'matrix']);

@@ -23,10 +23,11 @@ export interface Located {
   col: number;
   path: string;
   message: string;
+  warning?: true;
 }
 
 export const formatLocated = (p: Located): string =>
-  `${p.file}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+  `${p.file}:${p.line}:${p.col}: ${p.warning ? 'warning: ' : ''}${p.path ? `${p.path}: ` : ''}${p.message}`;
 
 /** An invalid tree file: exit 3, with every problem found. */
 export class TreeError extends CliError {

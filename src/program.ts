@@ -1,13 +1,12 @@
 // The full command line, with commander: help, version, subcommands and every usage error.
 // Loaded lazily: the common scripted call is parsed by quick-args.ts without it.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { buildMatrix } from './core/matrix.js';
 import type { Tree } from './core/schema.js';
 import { DEFAULT_TREE, builtinTrees } from './io/builtin-trees.js';
-import { MATRIX_FORMATS, renderMatrix, type MatrixFormat } from './io/render-matrix.js';
-import { resolveTree } from './io/resolve-tree.js';
+import { MATRIX_FORMATS, type MatrixFormat } from './io/render-matrix.js';
+import { matrix } from './commands/matrix.js';
 import { parseAnswerPair, questionFlags, type Invocation } from './invocation.js';
-import type { Io } from './run.js';
+import type { Io } from './io/io.js';
 
 declare const __VERSION__: string;
 
@@ -85,7 +84,7 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .argument('[files...]', 'tree files')
     .option('--json', 'print the result as JSON')
     .action(async (files: string[], opts: { json?: boolean }) => {
-      const { validate } = await import('./validate.js');
+      const { validate } = await import('./commands/validate.js');
       handlers.setExitCode(await validate(files, Boolean(opts.json), io));
     });
 
@@ -94,10 +93,7 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .description('every path of a tree as one row: answers, outcome, verdict and cited sources')
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .addOption(new Option('--format <format>', 'output format').choices(MATRIX_FORMATS).default('table'))
-    .action(async (opts: { tree: string; format: MatrixFormat }) => {
-      const matrixTree = await resolveTree(opts.tree);
-      io.stdout.write(renderMatrix(matrixTree, buildMatrix(matrixTree), opts.format));
-    });
+    .action((opts: { tree: string; format: MatrixFormat }) => matrix(opts.tree, opts.format, io));
 
   return program;
 }

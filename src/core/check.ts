@@ -6,6 +6,8 @@ import type { Tree } from './schema.js';
 export interface TreeProblem {
   path: (string | number)[];
   message: string;
+  /** A warning does not make a tree invalid; the build still refuses it in a built-in tree. */
+  warning?: true;
 }
 
 export function checkTree(tree: Tree): TreeProblem[] {
@@ -150,6 +152,9 @@ function checkSources(tree: Tree): TreeProblem[] {
   }
   for (const id of Object.keys(tree.sources)) {
     if (!used.has(id)) problems.push({ path: ['sources', id], message: `source "${id}" is never cited` });
+    else if (!tree.sources[id]!.quotes?.length) {
+      problems.push({ path: ['sources', id], message: `source "${id}" is cited but quotes nothing: add the passages the tree relies on, verbatim`, warning: true });
+    }
   }
   return problems;
 }

@@ -26,6 +26,13 @@ const citations = (what: string) =>
 export const OUTCOMES = ['opt-out', 'no-opt-out', 'not-used', 'limited'] as const;
 export const SOURCE_KINDS = ['primary', 'regulator', 'court', 'press', 'guide', 'copy'] as const;
 
+const Quote = v.strictObject({
+  text: text('The passage, verbatim as seen, in its original language.'),
+  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'lang must be a language tag such as de or pt-BR'), v.description('The language of the passage (a BCP 47 tag such as de or pt-BR); leave it out for English.'))),
+  en: v.optional(text('An English rendering, where the passage is not in English.')),
+  seen: v.optional(text('Where this passage was seen, when that is not the source\'s own address (e.g. a copy, or a quote in another article).')),
+});
+
 const Source = v.strictObject({
   title: text('The title of the page or document.'),
   publisher: text('Who published it: the original publisher, never a mirror site.'),
@@ -46,6 +53,12 @@ const Source = v.strictObject({
     v.description('primary (the company itself), regulator, court, press, guide, or copy (only a copy was seen).'),
   ),
   note: v.optional(text('A note for reviewers, e.g. where the text was seen. Not shown in the text verdict; kept in --json.')),
+  quotes: v.optional(
+    v.pipe(
+      v.array(Quote),
+      v.description('The passages the tree relies on, verbatim as seen, so a reviewer can check each claim against them. Every cited source needs at least one.'),
+    ),
+  ),
 });
 
 const Choice = v.strictObject({
@@ -61,15 +74,22 @@ const Question = v.strictObject({
   choices: v.pipe(v.array(Choice), v.minLength(1, 'a question needs at least one choice'), v.description('The answers, in menu order.')),
 });
 
+const When = v.pipe(
+  v.record(id('An answer key.'), v.union([id('An answer value.'), v.pipe(v.array(id('An answer value.')), v.minLength(1, 'a condition needs at least one value'))])),
+  v.description('Show this only when every key listed has one of the values given (a value, or a list of values), e.g. {platform: instagram}.'),
+);
+
 const Step = v.strictObject({
   text: text('One action, in a sentence or three. A step that links a form also gives the in-app path.'),
   url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'url must be an http(s) address'), v.description('A direct link, if a source shows one.'))),
   sources: citations('a step'),
+  when: v.optional(When),
 });
 
 const Caveat = v.strictObject({
   text: text('A limit or exception the person should know.'),
   sources: citations('a caveat'),
+  when: v.optional(When),
 });
 
 const Dispute = v.strictObject({
@@ -79,6 +99,7 @@ const Dispute = v.strictObject({
     v.minLength(2, 'a dispute needs at least two sides'),
     v.description('Each side, with its own sources.'),
   ),
+  when: v.optional(When),
 });
 
 const Verdict = v.strictObject({
@@ -102,6 +123,12 @@ export const TreeSchema = v.pipe(
     question: text('The question the tree answers.'),
     reviewed: v.pipe(v.string(), v.regex(DAY, "reviewed must be a 'YYYY-MM-DD' date"), v.description('The date of the last full review of every fact in the tree.')),
     start: id('The id of the first question.'),
+    varying: v.optional(
+      v.pipe(
+        v.array(id('An answer key.')),
+        v.description('Answer keys that can differ between one person\'s accounts (e.g. platform, content): `plan` takes several values for these and walks every combination.'),
+      ),
+    ),
     sources: v.pipe(v.record(id('A source id.'), Source), v.description('Every source the tree cites, by id.')),
     questions: v.pipe(v.record(id('A question id.'), Question), v.description('The questions, by id.')),
     verdicts: v.pipe(v.record(id('A verdict id.'), Verdict), v.description('The verdicts, by id.')),
@@ -114,4 +141,6 @@ export type Question = v.InferOutput<typeof Question>;
 export type Choice = v.InferOutput<typeof Choice>;
 export type Verdict = v.InferOutput<typeof Verdict>;
 export type Source = v.InferOutput<typeof Source>;
+export type Quote = v.InferOutput<typeof Quote>;
+export type When = v.InferOutput<typeof When>;
 export type Outcome = (typeof OUTCOMES)[number];

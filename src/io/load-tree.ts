@@ -10,7 +10,8 @@ import { TreeError, UsageError, type Located } from '../errors.js';
 
 export const MAX_TREE_BYTES = 8 * 1024 * 1024;
 
-export type LoadResult = { tree: Tree; problems: [] } | { tree?: undefined; problems: Located[] };
+/** With a tree, `problems` holds only warnings; without one, at least one error. */
+export type LoadResult = { tree: Tree; problems: Located[] } | { tree?: undefined; problems: Located[] };
 
 /** Reads and checks a tree file. A missing or unreadable file is a usage error. */
 export async function readTree(file: string): Promise<LoadResult> {
@@ -45,7 +46,7 @@ export function parseTree(source: string, file: string): LoadResult {
  * the YAML parser, so a JSON source that is entirely valid is accepted here; anything wrong falls
  * through to the YAML path, which finds every problem and its position.
  */
-function parseValidJson(source: string): { tree: Tree; problems: [] } | undefined {
+function parseValidJson(source: string): LoadResult | undefined {
   if (!/^\s*\{/.test(source)) return undefined;
   let data: unknown;
   try {
@@ -101,9 +102,9 @@ function parseYaml(source: string, file: string): LoadResult {
     logLevel: 'silent',
     stringKeys: true,
   });
-  const at = (offset: number, path: string, message: string): Located => {
+  const at = (offset: number, path: string, message: string, warning?: true): Located => {
     const { line, col } = lineCounter.linePos(offset);
-    return { file, line, col, path, message };
+    return { file, line, col, path, message, ...(warning ? { warning } : {}) };
   };
 
   const problems = [...doc.errors, ...doc.warnings].map((e) =>
@@ -130,11 +131,8 @@ function parseYaml(source: string, file: string): LoadResult {
       return at(offsetOf(doc, path), path.join('.'), describe(issue, path));
     }) };
   }
-  const graph = checkTree(parsed.output);
-  if (graph.length > 0) {
-    return { problems: graph.map((p) => at(offsetOf(doc, p.path), p.path.join('.'), p.message)) };
-  }
-  return { tree: parsed.output, problems: [] };
+  const graph = checkTree(parsed.output).map((p) => at(offsetOf(doc, p.path), p.path.join('.'), p.message, p.warning));
+  return graph.some((p) => !p.warning) ? { problems: graph } : { tree: parsed.output, problems: graph };
 }
 
 /** Valibot's messages, made plain where it words them for programmers. */

@@ -8,7 +8,7 @@ import type { Tree } from '../../src/core/schema.js';
 import { walk } from '../../src/core/walk.js';
 import { UsageError } from '../../src/errors.js';
 import { loadTree } from '../../src/io/load-tree.js';
-import { answer } from '../../src/run.js';
+import { answer } from '../../src/commands/answer.js';
 import { ROOT } from '../helpers.js';
 
 /** The flags and values scripts rely on (the public contract), plus the sourced extras. */

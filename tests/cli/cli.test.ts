@@ -244,7 +244,7 @@ describe('validate and matrix', () => {
     expect(JSON.parse(stdout)).toEqual({
       schemaVersion: 1,
       valid: false,
-      files: [{ file: 'tests/fixtures/hostile/dangling-next.yaml', valid: false, problems: [{ line: 13, col: 37, path: 'questions.q1.choices.1.next', message: 'next "nowhere" is not a question or verdict' }] }],
+      files: [{ file: 'tests/fixtures/hostile/dangling-next.yaml', valid: false, problems: [{ severity: 'error', line: 13, col: 37, path: 'questions.q1.choices.1.next', message: 'next "nowhere" is not a question or verdict' }] }],
     });
   });
 

@@ -31,6 +31,13 @@ describe('graph checks', () => {
     expect(checkTree(tree)).toContainEqual({ path: ['verdicts', 'no-opt-out'], message: 'verdict "no-opt-out" is unreachable from start' });
   });
 
+  it('warn, without failing the tree, about a cited source that quotes nothing', () => {
+    const tree = variant((t) => delete t.sources.law!.quotes);
+    expect(checkTree(tree)).toEqual([
+      { path: ['sources', 'law'], message: 'source "law" is cited but quotes nothing: add the passages the tree relies on, verbatim', warning: true },
+    ]);
+  });
+
   it('find unknown and unused sources', () => {
     const tree = variant((t) => {
       t.verdicts['no-opt-out']!.disputed![0]!.sides[1]!.sources = ['nope'];

@@ -1,21 +1,14 @@
-// Orchestration of one answer: check the given answers, walk, ask what is missing (only when a
+// The main command, one answer: check the given answers, walk, ask what is missing (only when a
 // terminal can answer), then render. All I/O goes through `Io`, so this file never touches process.
-import type { Readable, Writable } from 'node:stream';
-import { checkAnswers, type AnswerProblem } from './core/answers.js';
-import { askOf, type Answers } from './core/graph.js';
-import { openQuestions } from './core/open-questions.js';
-import { buildReport } from './core/report.js';
-import type { Tree } from './core/schema.js';
-import { walk, type WalkResult } from './core/walk.js';
-import { UsageError } from './errors.js';
-import { renderJson } from './io/render-json.js';
-
-export interface Io {
-  stdin: Readable & { isTTY?: boolean };
-  stdout: Writable & { isTTY?: boolean };
-  stderr: Writable;
-  today: Date;
-}
+import { checkAnswers, type AnswerProblem } from '../core/answers.js';
+import { askOf, type Answers } from '../core/graph.js';
+import { openQuestions } from '../core/open-questions.js';
+import { buildReport } from '../core/report.js';
+import type { Tree } from '../core/schema.js';
+import { walk, type WalkResult } from '../core/walk.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io/io.js';
+import { renderJson } from '../io/render-json.js';
 
 export interface AnswerOptions {
   tree: Tree;
@@ -43,7 +36,7 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     if (result.kind === 'not-applicable') throw notApplicable(result);
     // Ask only when a terminal can answer: piped input would silently pick the first choice.
     if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(tree, result.questionId, answers, options.input);
-    const { ask } = await import('./io/prompt.js');
+    const { ask } = await import('../io/prompt.js');
     // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
     const output = io.stdout.isTTY ? io.stdout : io.stderr;
     answers[askOf(result.questionId, result.question)] = await ask(result.question, { input: io.stdin, output });
@@ -55,7 +48,7 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   if (options.json) {
     io.stdout.write(renderJson(report));
   } else {
-    const { renderText } = await import('./io/render-text.js');
+    const { renderText } = await import('../io/render-text.js');
     io.stdout.write(renderText(report, options.command, options.colour));
   }
   if (!options.json && report.unused.length > 0) {
