@@ -4,6 +4,7 @@ import { explain, type Explanation } from './explain.js';
 import { answersOf } from './paths.js';
 import type { Source, Tree, Verdict } from './schema.js';
 import type { Answers } from './graph.js';
+import { tailor } from './tailor.js';
 import type { PathStep } from './walk.js';
 
 export interface Report {
@@ -11,6 +12,7 @@ export interface Report {
   answers: Record<string, string>;
   path: PathStep[];
   verdictId: string;
+  /** The verdict as this person sees it: only the items whose `when` their answers meet. */
   verdict: Verdict;
   /** The sources the verdict cites, in citation order: [n] in the text is index n - 1. */
   sources: (Source & { id: string })[];
@@ -27,11 +29,13 @@ export function buildReport(
   withExplanation: boolean,
 ): Report {
   const answers = answersOf(walked.path);
+  const verdict = tailor(walked.verdict, answers);
   return {
     tree,
     answers,
     ...walked,
-    sources: citedSourceIds(walked.verdict).map((id) => ({ id, ...tree.sources[id]! })),
+    verdict,
+    sources: citedSourceIds(verdict).map((id) => ({ id, ...tree.sources[id]! })),
     unused: Object.keys(answered).filter((key) => !Object.hasOwn(answers, key)),
     explanation: withExplanation ? explain(tree, answered, walked.path, walked.verdict.outcome) : undefined,
   };
