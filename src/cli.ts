@@ -6,8 +6,9 @@ import { isCliError } from './errors.js';
 import { DEFAULT_TREE, defaultTreeHelp } from './io/builtin-trees.js';
 import { resolveTree } from './io/resolve-tree.js';
 import { mergedAnswers, questionFlags, type Invocation } from './invocation.js';
-import { quickParse } from './quick-args.js';
+import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
+import type { PlanFormat } from './commands/plan.js';
 import type { Io } from './io/io.js';
 
 /** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
@@ -63,17 +64,21 @@ async function main(): Promise<number> {
       return 0;
     }
     const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeArgument(args));
-    const answerWith = (invocation: Invocation) => {
-      // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR,
-      // unless FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
+    const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
+    // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR,
+    // unless FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
+    const honourNoColour = (invocation: Invocation) => {
       if (!invocation.colour) {
         process.env.NO_COLOR = '1';
         delete process.env.FORCE_COLOR;
       }
+    };
+    const answerWith = (invocation: Invocation) => {
+      honourNoColour(invocation);
       return answer(
         {
           tree: tree!,
-          command: invocation.tree && invocation.tree !== DEFAULT_TREE ? `optout-check --tree ${invocation.tree}` : 'optout-check',
+          command: `optout-check${treeFlag(invocation.tree)}`,
           answers: mergedAnswers(invocation),
           input: invocation.input,
           json: invocation.json,
@@ -83,12 +88,22 @@ async function main(): Promise<number> {
         io,
       );
     };
-    const quick = tree && quickParse(args, new Set(questionFlags(tree).map((k) => k.key)));
+    const planWith = async (invocation: Invocation, format: PlanFormat) => {
+      honourNoColour(invocation);
+      const { plan } = await import('./commands/plan.js');
+      const colour = format === 'text' && !process.env.NO_COLOR;
+      // The tree loaded is the one named anywhere on the line (`--tree x plan` or `plan --tree x`).
+      const command = `optout-check plan${treeFlag(treeArgument(args))}`;
+      return plan({ tree: tree!, command, answers: mergedAnswers(invocation), input: invocation.input, format, colour }, io);
+    };
+    const flagKeys = tree && new Set(questionFlags(tree).map((k) => k.key));
+    const isPlan = args[0] === 'plan';
+    const quick = flagKeys && (isPlan ? quickParsePlan(args.slice(1), flagKeys, new Set(tree.varying)) : quickParse(args, flagKeys));
     if (quick) {
-      await answerWith(quick);
+      await (isPlan ? planWith(quick, quick.json ? 'json' : 'text') : answerWith(quick));
     } else {
       const { runProgram } = await import('./program.js');
-      await runProgram(tree, args, io, { answer: answerWith, setExitCode: (c) => (code = c) });
+      await runProgram(tree, args, io, { answer: answerWith, plan: planWith, setExitCode: (c) => (code = c) });
     }
   } catch (error) {
     code = exitCodeOf(error, io);

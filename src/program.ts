@@ -6,6 +6,7 @@ import { DEFAULT_TREE, builtinTrees } from './io/builtin-trees.js';
 import { MATRIX_FORMATS, type MatrixFormat } from './io/render-matrix.js';
 import { matrix } from './commands/matrix.js';
 import { parseAnswerPair, questionFlags, type Invocation } from './invocation.js';
+import { PLAN_FORMATS, type PlanFormat } from './commands/plan.js';
 import type { Io } from './io/io.js';
 
 declare const __VERSION__: string;
@@ -17,6 +18,7 @@ Examples:
   $ optout-check --region us --platform facebook --content posts --visibility public --json | jq .verdict.outcome
   $ optout-check --region uk --platform facebook --content posts --visibility public --age adult --explain
   $ optout-check validate my-tree.yaml
+  $ optout-check plan --region eu --platform facebook,instagram --content all --visibility public --age adult
   $ optout-check matrix --format markdown
 
 Exit codes: 0 an answer was printed (whatever it says), 1 internal error, 2 usage error
@@ -24,6 +26,7 @@ Exit codes: 0 an answer was printed (whatever it says), 1 internal error, 2 usag
 
 export interface Handlers {
   answer: (invocation: Invocation) => Promise<void>;
+  plan: (invocation: Invocation, format: PlanFormat) => Promise<void>;
   setExitCode: (code: number) => void;
 }
 
@@ -54,22 +57,14 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .option('--no-input', 'never prompt; exit 2 naming any missing answer')
     .option('--no-color', 'no colours (NO_COLOR=1 works too)');
 
-  const answerOptions = (tree ? questionFlags(tree) : []).map(({ key, prompt, values }) =>
-    new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`).helpGroup('Answers (asked in a terminal when missing):'),
-  );
-  for (const option of answerOptions) program.addOption(option);
+  const answerOptions = addAnswerOptions(program, tree);
   program.addHelpText('after', EXAMPLES);
 
   program.action(async (opts: Record<string, unknown>) => {
     if (opts.list) return listTrees(Boolean(opts.json), io);
-    const given: Record<string, string> = {};
-    for (const option of answerOptions) {
-      const value = opts[option.attributeName()];
-      if (typeof value === 'string') given[option.name()] = value;
-    }
     await handlers.answer({
       tree: String(opts.tree),
-      flags: given,
+      flags: givenAnswers(opts, answerOptions),
       answers: opts.answer as Record<string, string>,
       json: Boolean(opts.json),
       explain: Boolean(opts.explain),
@@ -88,6 +83,31 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
       handlers.setExitCode(await validate(files, Boolean(opts.json), io));
     });
 
+  const several = tree?.varying ?? [];
+  const plan = program
+    .command('plan')
+    .description('one plan for all your accounts: several apps and kinds of content at once, as a cited checklist')
+    .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
+    .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
+    .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS).default('text'))
+    .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'))
+    .option('--no-input', 'never prompt; exit 2 naming any missing answer')
+    .option('--no-color', 'no colours (NO_COLOR=1 works too)');
+  const planOptions = addAnswerOptions(plan, tree, several);
+  plan.addHelpText('after', several.length > 0 ? `\n${several.map((k) => `--${k}`).join(' and ')} take several values: comma-separated, repeated, or all.` : '');
+  plan.action(async (opts: Record<string, unknown>) => {
+    const invocation = {
+      tree: String(opts.tree),
+      flags: givenAnswers(opts, planOptions),
+      answers: opts.answer as Record<string, string>,
+      json: Boolean(opts.json),
+      explain: false,
+      input: opts.input !== false,
+      colour: opts.color !== false,
+    };
+    await handlers.plan(invocation, opts.json ? 'json' : (opts.format as PlanFormat));
+  });
+
   program
     .command('matrix')
     .description('every path of a tree as one row: answers, outcome, verdict and cited sources')
@@ -96,6 +116,25 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .action((opts: { tree: string; format: MatrixFormat }) => matrix(opts.tree, opts.format, io));
 
   return program;
+}
+
+/** A --<key> option per answer key; the `several` keys add up repeated values (for plan). */
+function addAnswerOptions(command: Command, tree: Tree | undefined, several: readonly string[] = []): Option[] {
+  const options = (tree ? questionFlags(tree) : []).map(({ key, prompt, values }) => {
+    const option = new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`).helpGroup('Answers (asked in a terminal when missing):');
+    return several.includes(key) ? option.argParser((value: string, earlier?: string) => (earlier === undefined ? value : `${earlier},${value}`)) : option;
+  });
+  for (const option of options) command.addOption(option);
+  return options;
+}
+
+function givenAnswers(opts: Record<string, unknown>, options: Option[]): Record<string, string> {
+  const given: Record<string, string> = {};
+  for (const option of options) {
+    const value = opts[option.attributeName()];
+    if (typeof value === 'string') given[option.name()] = value;
+  }
+  return given;
 }
 
 /** Parses and runs; a usage error is exit 2 (commander's own default is 1). */
@@ -113,7 +152,7 @@ export async function runProgram(tree: Tree | undefined, args: string[], io: Pic
 export function renderHelp(tree: Tree): string {
   let text = '';
   const capture = { write: (s: string) => ((text += s), true) } as unknown as Io['stdout'];
-  buildProgram(tree, { stdout: capture, stderr: capture }, { answer: async () => {}, setExitCode: () => {} }).outputHelp();
+  buildProgram(tree, { stdout: capture, stderr: capture }, { answer: async () => {}, plan: async () => {}, setExitCode: () => {} }).outputHelp();
   return text;
 }
 

@@ -5,7 +5,8 @@
 // parseArgs alone costs ~2 ms.
 import { parseAnswerPair, type Invocation } from './invocation.js';
 
-export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string>): Invocation | undefined {
+/** `several`: keys whose repeated flags add values (`plan --platform a --platform b` is `a,b`). */
+export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string> = new Set()): Invocation | undefined {
   const invocation: Invocation = { tree: undefined, flags: {}, answers: {}, json: false, explain: false, input: true, colour: true };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -25,9 +26,18 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
         const pair = parseAnswerPair(value);
         if (!pair) return undefined;
         invocation.answers[pair[0]] = pair[1];
-      } else if (flagKeys.has(name!)) invocation.flags[name!] = value;
+      } else if (flagKeys.has(name!)) {
+        const add = several.has(name!) && Object.hasOwn(invocation.flags, name!);
+        invocation.flags[name!] = add ? `${invocation.flags[name!]},${value}` : value;
+      }
       else return undefined;
     }
   }
   return invocation;
+}
+
+/** `optout-check plan …` (args after `plan`): the same flags, less --explain, which a plan does not take. */
+export function quickParsePlan(args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string>): Invocation | undefined {
+  const invocation = quickParse(args, flagKeys, several);
+  return invocation?.explain ? undefined : invocation;
 }

@@ -1,18 +1,25 @@
 // Build step: validate every trees/*.yaml and compile it to dist/trees.json, so that normal runs
 // parse no YAML, and prebuild `--help` for the default tree (dist/help.txt), so that it needs no
 // commander. With `writeGenerated` (npm run gen), also writes the committed generated files,
-// trees/tree.schema.json and docs/matrix.md; tests fail when those are stale.
+// trees/tree.schema.json, docs/matrix.md and docs/plan.md; tests fail when those are stale.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readAnswers } from '../commands/plan.js';
+import { explore } from '../core/combinations.js';
 import { buildMatrix } from '../core/matrix.js';
+import { buildPlan } from '../core/plan.js';
 import type { Tree } from '../core/schema.js';
 import { formatLocated, type Located } from '../errors.js';
 import { DEFAULT_TREE } from '../io/builtin-trees.js';
 import { parseTree } from '../io/load-tree.js';
 import { renderMatrix } from '../io/render-matrix.js';
+import { renderPlanMarkdown } from '../io/render-plan-markdown.js';
 import { renderHelp } from '../program.js';
 import { treeJsonSchema } from './json-schema.js';
 
 export const MODELINE = '# yaml-language-server: $schema=./tree.schema.json';
+
+/** The answers of docs/plan.md, the README's example plan: `optout-check plan` with these flags. */
+export const PLAN_EXAMPLE = { region: 'eu', platform: 'facebook,instagram,whatsapp', content: 'all', visibility: 'public', age: 'adult' };
 
 /** Returns the problems found; writes nothing unless every tree is valid. */
 export async function compileTrees(root: string, writeGenerated: boolean): Promise<string[]> {
@@ -42,6 +49,7 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
     await writeFile(`${root}/trees/tree.schema.json`, treeJsonSchema());
     await mkdir(`${root}/docs`, { recursive: true });
     await writeFile(`${root}/docs/matrix.md`, renderMatrix(main, buildMatrix(main), 'markdown'));
+    await writeFile(`${root}/docs/plan.md`, examplePlan(main));
   }
   return [];
 }
@@ -49,4 +57,9 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
 function withoutSchemaKey(tree: Tree): Tree {
   const { $schema: _, ...rest } = tree;
   return rest;
+}
+
+function examplePlan(tree: Tree): string {
+  const { shared, selection } = readAnswers(tree, PLAN_EXAMPLE);
+  return renderPlanMarkdown(buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection), 'optout-check plan');
 }

@@ -1,6 +1,6 @@
 // The main command, one answer: check the given answers, walk, ask what is missing (only when a
 // terminal can answer), then render. All I/O goes through `Io`, so this file never touches process.
-import { checkAnswers, type AnswerProblem } from '../core/answers.js';
+import { checkAnswers, type AnswerKey, type AnswerProblem } from '../core/answers.js';
 import { askOf, type Answers } from '../core/graph.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildReport } from '../core/report.js';
@@ -25,6 +25,9 @@ export interface AnswerOptions {
 
 const STALE_AFTER_DAYS = 180;
 
+/** An extra menu entry at a varying question: one plan for several of its answers (see plan.ts). */
+const PLAN_CHOICE = { value: '*plan', label: 'Several of these: one plan for all of them', next: '' };
+
 export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   const { tree } = options;
   const problems = checkAnswers(tree, options.answers);
@@ -35,11 +38,20 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   while (result.kind !== 'verdict') {
     if (result.kind === 'not-applicable') throw notApplicable(result);
     // Ask only when a terminal can answer: piped input would silently pick the first choice.
-    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(tree, result.questionId, answers, options.input);
+    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(openQuestions(tree, result.questionId, answers), options.input);
     const { ask } = await import('../io/prompt.js');
     // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
     const output = io.stdout.isTTY ? io.stdout : io.stderr;
-    answers[askOf(result.questionId, result.question)] = await ask(result.question, { input: io.stdin, output });
+    const key = askOf(result.questionId, result.question);
+    const offerPlan = tree.varying?.includes(key) && result.question.choices.length > 1;
+    const question = offerPlan ? { ...result.question, choices: [...result.question.choices, PLAN_CHOICE] } : result.question;
+    const value = await ask(question, { input: io.stdin, output });
+    if (value === PLAN_CHOICE.value) {
+      const { plan } = await import('./plan.js');
+      const format = options.json ? 'json' : 'text';
+      return plan({ tree, command: `${options.command} plan`, answers, input: options.input, format, colour: options.colour }, io);
+    }
+    answers[key] = value;
     result = walk(tree, answers);
   }
 
@@ -57,7 +69,7 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   warnIfStale(tree, io);
 }
 
-function describeProblem(problem: AnswerProblem): string {
+export function describeProblem(problem: AnswerProblem): string {
   const hint = problem.suggestion ? ` Did you mean ${problem.suggestion}?` : '';
   if (problem.kind === 'unknown-key') return `error: this tree asks no question "${problem.key}".${hint}`;
   return `error: --${problem.key} ${problem.value} is not a valid answer. Valid values: ${problem.values.join(', ')}.${hint}`;
@@ -75,16 +87,17 @@ function notApplicable(result: Extract<WalkResult, { kind: 'not-applicable' }>):
   );
 }
 
-function missingAnswers(tree: Tree, from: string, answers: Answers, input: boolean): UsageError {
+/** `several`: the keys that take several values (in a plan). */
+export function missingAnswers(keys: AnswerKey[], input: boolean, several: readonly string[] = []): UsageError {
   const why = input ? 'stdin is not a terminal' : '--no-input was given';
-  const lines = openQuestions(tree, from, answers).map((q) => `  --${q.key} <${q.values.join('|')}>  ${q.prompt}`);
+  const lines = keys.map((q) => `  --${q.key} <${q.values.join('|')}>  ${q.prompt}${several.includes(q.key) ? ' (several, comma-separated, or all)' : ''}`);
   return new UsageError(
     `error: missing answers, and no prompt can be shown (${why}). Pass them as flags:\n${lines.join('\n')}\n` +
       `Which of these are needed depends on your answers; --answer <question>=<value> works too.`,
   );
 }
 
-function warnIfStale(tree: Tree, io: Io): void {
+export function warnIfStale(tree: Tree, io: Io): void {
   const days = Math.floor((io.today.getTime() - Date.parse(tree.reviewed)) / 86_400_000);
   if (days > STALE_AFTER_DAYS) {
     io.stderr.write(

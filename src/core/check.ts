@@ -1,5 +1,6 @@
 // Graph checks on a tree that passed the schema: every problem at once, each with the path of
 // the YAML node it concerns (so the loader can print file:line:col). Linear in the tree's size.
+import { checkVarying } from './check-varying.js';
 import { askOf, isQuestion, isVerdict } from './graph.js';
 import type { Tree } from './schema.js';
 
@@ -22,6 +23,7 @@ export function checkTree(tree: Tree): TreeProblem[] {
     ...checkReachable(tree),
     ...checkRepeatedKeys(tree, postOrder),
     ...checkSources(tree),
+    ...checkVarying(tree),
   ];
 }
 

@@ -3,9 +3,8 @@ import { answerKeys, type AnswerKey } from './answers.js';
 import { chosen, isQuestion, reachable, type Answers } from './graph.js';
 import type { Tree } from './schema.js';
 
-/** Keys with no answer (or an answer not valid there) on any path still open from `from`. */
-export const openQuestions = (tree: Tree, from: string, answers: Answers): AnswerKey[] =>
-  answerKeys(
-    tree,
-    reachable(tree, from, answers).filter((id) => isQuestion(tree, id) && !chosen(tree, id, answers)),
-  );
+/** Keys with no answer (or an answer not valid there) on any path still open from the `from` nodes. */
+export const openQuestions = (tree: Tree, from: string | readonly string[], answers: Answers): AnswerKey[] =>
+  answerKeys(tree, [
+    ...new Set([from].flat().flatMap((id) => reachable(tree, id, answers)).filter((id) => isQuestion(tree, id) && !chosen(tree, id, answers))),
+  ]);

@@ -1,11 +1,11 @@
 // The verdict for people: headline coloured by outcome, summary, numbered steps with [n]
 // citations, caveats, disputes, sources and the review date.
 import type { ChalkInstance } from 'chalk';
-import type { Outcome } from '../core/schema.js';
+import type { Outcome, Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
 import { paint } from './colour.js';
 
-const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
+export const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
   'opt-out': 'green',
   'no-opt-out': 'red',
   'not-used': 'cyan',
@@ -42,15 +42,15 @@ export function renderText(report: Report, command: string, colour: boolean): st
   if (report.explanation) out.push('', ...renderExplanation(report, chalk));
 
   out.push('', chalk.bold('Sources'));
-  report.sources.forEach((source, i) => {
-    // `note` is for reviewers (it stays in --json); readers get the address or say there is none.
-    const where = source.url ?? '(no web address)';
-    out.push(`  [${i + 1}] ${source.publisher}, "${source.title}", ${source.published} (${source.kind}). ${where}`);
-  });
+  report.sources.forEach((source, i) => out.push(`  [${i + 1}] ${sourceLine(source)}`));
 
   out.push('', chalk.dim(`${tree.title}: reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
   return `${out.join('\n')}\n`;
 }
+
+/** `note` is for reviewers (it stays in --json); readers get the address or are told there is none. */
+export const sourceLine = (source: Source): string =>
+  `${source.publisher}, "${source.title}", ${source.published} (${source.kind}). ${source.url ?? '(no web address)'}`;
 
 function renderExplanation(report: Report, chalk: ChalkInstance): string[] {
   const { steps, alternatives } = report.explanation!;

@@ -13,7 +13,7 @@ const keys = new Set(questionFlags(tree).map((k) => k.key));
 async function viaCommander(args: string[]): Promise<Invocation> {
   let seen: Invocation | undefined;
   const sink = { write: () => true } as never;
-  const program = buildProgram(tree, { stdout: sink, stderr: sink }, { answer: async (i) => void (seen = i), setExitCode: () => {} });
+  const program = buildProgram(tree, { stdout: sink, stderr: sink }, { answer: async (i) => void (seen = i), plan: async () => {}, setExitCode: () => {} });
   await program.parseAsync(args, { from: 'user' });
   return seen!;
 }

@@ -1,0 +1,124 @@
+// `optout-check plan`: one plan for several accounts. The varying keys (tree.varying) take several
+// values; every combination that exists is walked, and the verdicts are grouped into one plan.
+// In a terminal, missing shared answers are asked once and varying ones as multi-selects.
+import { answerKeys, checkAnswers, type AnswerProblem } from '../core/answers.js';
+import { explore, MAX_COMBINATIONS, type OpenQuestion } from '../core/combinations.js';
+import { askOf, type Answers } from '../core/graph.js';
+import { openQuestions } from '../core/open-questions.js';
+import { buildPlan } from '../core/plan.js';
+import type { Choice, Question, Tree } from '../core/schema.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io/io.js';
+import { renderPlanJson } from '../io/render-plan-json.js';
+import { describeProblem, missingAnswers, warnIfStale } from './answer.js';
+
+export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+export interface PlanOptions {
+  tree: Tree;
+  /** How the tool was invoked, up to the answers, e.g. `optout-check plan`: for the "same plan in a script" line. */
+  command: string;
+  /** As on the command line: a varying key's value may list several, comma-separated, or be `all`. */
+  answers: Answers;
+  /** False for --no-input. Prompts also need stdin to be a terminal. */
+  input: boolean;
+  format: PlanFormat;
+  /** False for NO_COLOR or --no-color; JSON and Markdown are never coloured. */
+  colour: boolean;
+}
+
+export async function plan(options: PlanOptions, io: Io): Promise<void> {
+  const { tree } = options;
+  const { shared, selection } = readAnswers(tree, options.answers);
+  let exploration = explore(tree, shared, selection);
+  while (exploration.open.length > 0 && !exploration.tooMany) {
+    // As in the main command: only a terminal may answer, and prompts avoid a redirected stdout.
+    if (!options.input || io.stdin.isTTY !== true) {
+      const from = exploration.open.map((o) => o.questionId);
+      const keys = openQuestions(tree, from, shared).filter((k) => !selection.has(k.key));
+      throw missingAnswers(keys, options.input, tree.varying);
+    }
+    await askNext(tree, exploration.open, shared, selection, { input: io.stdin, output: io.stdout.isTTY ? io.stdout : io.stderr });
+    exploration = explore(tree, shared, selection);
+  }
+  if (exploration.tooMany) {
+    throw new UsageError(`error: more than ${MAX_COMBINATIONS} combinations; choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}.`);
+  }
+  if (exploration.combinations.length === 0) {
+    throw new UsageError('error: none of the chosen combinations exists in this tree. `optout-check matrix` lists every path.');
+  }
+
+  const built = buildPlan(tree, exploration.combinations, shared, selection);
+  if (options.format === 'json') {
+    io.stdout.write(renderPlanJson(built));
+  } else if (options.format === 'markdown') {
+    const { renderPlanMarkdown } = await import('../io/render-plan-markdown.js');
+    io.stdout.write(renderPlanMarkdown(built, options.command));
+  } else {
+    const { renderPlanText } = await import('../io/render-plan-text.js');
+    io.stdout.write(renderPlanText(built, options.command, options.colour));
+  }
+  if (options.format !== 'json' && built.unused.length > 0) {
+    io.stderr.write(`note: asked for none of the combinations, so ignored: ${built.unused.map((k) => `--${k}`).join(', ')}\n`);
+  }
+  warnIfStale(tree, io);
+}
+
+/**
+ * Splits the answers into the shared ones (one value each) and the selections of varying keys,
+ * and checks every value. Records keyed by tree data are prototype-free.
+ */
+export function readAnswers(tree: Tree, answers: Answers): { shared: Record<string, string>; selection: Map<string, string[] | 'all'> } {
+  const varying = tree.varying ?? [];
+  const known = new Set(answerKeys(tree).map((k) => k.key));
+  const shared: Record<string, string> = Object.create(null);
+  const selection = new Map<string, string[] | 'all'>();
+  const problems: AnswerProblem[] = [];
+  for (const [key, value] of Object.entries(answers)) {
+    const values = value.split(',').map((v) => v.trim());
+    if (!varying.includes(key)) {
+      if (values.length > 1 && known.has(key)) {
+        const several = varying.length > 0 ? `only ${varying.map((k) => `--${k}`).join(' and ')} take several` : 'this tree has no answers that take several';
+        throw new UsageError(`error: --${key} takes one value in a plan (${several}).`);
+      }
+      shared[key] = value;
+      problems.push(...checkAnswers(tree, { [key]: value }));
+    } else if (value === 'all') {
+      selection.set(key, 'all');
+    } else {
+      if (values.includes('')) throw new UsageError(`error: --${key} "${value}" has an empty value; list values with commas, e.g. --${key} a,b, or pass all.`);
+      selection.set(key, [...new Set(values)]);
+      for (const v of values) problems.push(...checkAnswers(tree, { [key]: v }));
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n'));
+  return { shared, selection };
+}
+
+/**
+ * Asks the key of the first open question, once for every open question that asks it, offering
+ * the union of their choices: a checkbox for a varying key, a single choice otherwise.
+ */
+async function askNext(
+  tree: Tree,
+  open: OpenQuestion[],
+  shared: Record<string, string>,
+  selection: Map<string, string[] | 'all'>,
+  io: { input: Io['stdin']; output: Io['stderr'] },
+): Promise<void> {
+  const key = askOf(open[0]!.questionId, open[0]!.question);
+  const choices = new Map<string, Choice>();
+  for (const { questionId, question } of open) {
+    if (askOf(questionId, question) !== key) continue;
+    for (const choice of question.choices) if (!choices.has(choice.value)) choices.set(choice.value, choice);
+  }
+  const question: Question = { ...open[0]!.question, choices: [...choices.values()] };
+  if (tree.varying?.includes(key)) {
+    const { askSeveral } = await import('../io/prompt-several.js');
+    selection.set(key, await askSeveral(question, io));
+  } else {
+    const { ask } = await import('../io/prompt.js');
+    shared[key] = await ask(question, io);
+  }
+}

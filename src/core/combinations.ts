@@ -1,0 +1,67 @@
+// Every combination a plan covers: the walk from the start, following the one shared answer at
+// ordinary questions and every chosen value at the questions of a varying key (tree.varying).
+import { askOf, chosen, type Answers } from './graph.js';
+import { answersOf } from './paths.js';
+import type { Question, Tree, Verdict } from './schema.js';
+import { tailor } from './tailor.js';
+import type { PathStep } from './walk.js';
+
+/** The values chosen for each varying key: a list, or every value the question offers. */
+export type Selection = ReadonlyMap<string, readonly string[] | 'all'>;
+
+export interface Combination {
+  path: PathStep[];
+  /** The answers on this path, varying ones included: one person's single run. */
+  answers: Record<string, string>;
+  verdictId: string;
+  /** The verdict as this combination sees it (see tailor). */
+  verdict: Verdict;
+}
+
+export interface OpenQuestion {
+  questionId: string;
+  question: Question;
+}
+
+export interface Exploration {
+  combinations: Combination[];
+  /** Questions reached whose key has no answer and no selection yet, in the order met. */
+  open: OpenQuestion[];
+  /** More than MAX_COMBINATIONS: the walk stopped. */
+  tooMany: boolean;
+}
+
+/** A cap, so that a hostile tree (paths grow exponentially with depth) cannot hang a plan. */
+export const MAX_COMBINATIONS = 10_000;
+
+/**
+ * Walks every path the answers allow, depth first in menu order. A shared answer that is not a
+ * choice at some question, or a chosen value that a varying question does not offer, ends that
+ * path silently: the combination does not exist (e.g. WhatsApp has no posts).
+ */
+export function explore(tree: Tree, shared: Answers, selection: Selection): Exploration {
+  const combinations: Combination[] = [];
+  const open = new Map<string, OpenQuestion>();
+  const stack: { id: string; path: PathStep[] }[] = [{ id: tree.start, path: [] }];
+  while (stack.length > 0) {
+    if (combinations.length > MAX_COMBINATIONS) return { combinations, open: [...open.values()], tooMany: true };
+    const { id, path } = stack.pop()!;
+    const question = tree.questions[id];
+    if (!question) {
+      const answers = answersOf(path);
+      combinations.push({ path, answers, verdictId: id, verdict: tailor(tree.verdicts[id]!, answers) });
+      continue;
+    }
+    const ask = askOf(id, question);
+    const values = selection.get(ask);
+    const next = values
+      ? question.choices.filter((c) => values === 'all' || values.includes(c.value))
+      : [chosen(tree, id, shared)].filter((c) => c !== undefined);
+    if (!values && next.length === 0 && !Object.hasOwn(shared, ask)) open.set(id, { questionId: id, question });
+    for (let i = next.length - 1; i >= 0; i--) {
+      const { value, label, next: to } = next[i]!;
+      stack.push({ id: to, path: [...path, { question: id, ask, answer: value, label }] });
+    }
+  }
+  return { combinations, open: [...open.values()], tooMany: false };
+}

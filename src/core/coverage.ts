@@ -1,0 +1,53 @@
+// Which combinations a verdict or a step covers, in plain words from the tree's own labels:
+// "Facebook, Instagram: text posts and captions, comments; WhatsApp: chats with people".
+import type { Combination } from './combinations.js';
+
+/** A menu label as words in a sentence: without its trailing aside in parentheses. */
+export const plainLabel = (label: string): string => label.replace(/\s+\([^()]*\)$/, '');
+
+/** Lower-cases a capitalised first word ("Photos and videos"), but not an acronym ("AI chats"). */
+const inSentence = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
+/** The labels a combination chose for the varying keys, in the order its path asked them. */
+const varyingLabels = (combination: Combination, varying: readonly string[]): string[] =>
+  combination.path.filter((step) => varying.includes(step.ask)).map((step) => plainLabel(step.label));
+
+/**
+ * Groups by the first varying answer and lists the rest after it; first answers with the same
+ * list share one entry. A path that asks no varying key is "everything you chose".
+ */
+export function describeCombinations(combinations: readonly Combination[], varying: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const combination of combinations) {
+    const [first = 'everything you chose', ...rest] = varyingLabels(combination, varying);
+    const list = byFirst.get(first) ?? [];
+    const text = rest.map(inSentence).join(' / ');
+    if (text && !list.includes(text)) list.push(text);
+    byFirst.set(first, list);
+  }
+  const entries: { firsts: string[]; rest: string[] }[] = [];
+  for (const [first, rest] of byFirst) {
+    const same = entries.find((entry) => entry.rest.join('\n') === rest.join('\n'));
+    if (same) same.firsts.push(first);
+    else entries.push({ firsts: [first], rest });
+  }
+  return entries.map(({ firsts, rest }) => (rest.length > 0 ? `${firsts.join(', ')}: ${rest.join(', ')}` : firsts.join(', '))).join('; ');
+}
+
+/**
+ * The part of `all` that `subset` is, as briefly as the answers allow: when one varying key tells
+ * them apart (a step only for Instagram), its values; otherwise every combination in the subset.
+ */
+export function describeSubset(subset: readonly Combination[], all: readonly Combination[], varying: readonly string[]): string {
+  const inSubset = new Set(subset);
+  for (const key of varying) {
+    const values = new Map<string, string>();
+    for (const combination of subset) {
+      const step = combination.path.find((s) => s.ask === key);
+      if (step) values.set(step.answer, plainLabel(step.label));
+    }
+    const decides = all.every((c) => inSubset.has(c) === (Object.hasOwn(c.answers, key) && values.has(c.answers[key]!)));
+    if (values.size > 0 && decides) return [...values.values()].join(', ');
+  }
+  return describeCombinations(subset, varying);
+}

@@ -1,0 +1,228 @@
+// One plan for many combinations: each distinct verdict once, with the combinations it covers;
+// a step shared by several verdicts numbered once and referred to after; actions first.
+import { answerKeys } from './answers.js';
+import type { Combination, Selection } from './combinations.js';
+import { describeCombinations, describeSubset, plainLabel } from './coverage.js';
+import type { Answers } from './graph.js';
+import type { Outcome, Source, Tree, Verdict } from './schema.js';
+
+export type SectionKind = 'act' | 'nothing' | 'mitigate';
+
+/** The sections, in the order a plan lists them. */
+export const SECTIONS: readonly { kind: SectionKind; title: string; outcomes: readonly Outcome[] }[] = [
+  { kind: 'act', title: 'What to do', outcomes: ['opt-out', 'limited'] },
+  { kind: 'nothing', title: 'Nothing to do', outcomes: ['not-used'] },
+  { kind: 'mitigate', title: 'No opt-out, only mitigations', outcomes: ['no-opt-out'] },
+];
+
+/** `only` is set when an item does not apply to every combination of the verdicts it is part of. */
+export interface PlanStep {
+  number: number;
+  text: string;
+  url?: string;
+  sources: string[];
+  only?: string;
+}
+export interface PlanNote {
+  text: string;
+  sources: string[];
+  only?: string;
+}
+export interface PlanDispute {
+  topic: string;
+  sides: { claim: string; sources: string[] }[];
+  only?: string;
+}
+
+/** A step given here, or a reference to the same step given earlier in the plan. */
+export type PlanItem = { step: PlanStep } | { same: number };
+
+export interface PlanGroup {
+  verdictId: string;
+  outcome: Outcome;
+  title: string;
+  summary: string;
+  summarySources: string[];
+  combinations: Combination[];
+  /** The combinations, in plain words. */
+  covers: string;
+  items: PlanItem[];
+  /** Only the caveats and disputes not already given under an earlier verdict. */
+  caveats: PlanNote[];
+  disputed: PlanDispute[];
+}
+
+export interface PlanSection {
+  kind: SectionKind;
+  title: string;
+  groups: PlanGroup[];
+}
+
+/** One answer as the plan's header gives it: `values` for a varying key, `value` otherwise. */
+export interface PlanAnswer {
+  key: string;
+  prompt: string;
+  value?: string;
+  /** The values chosen; with `all`, every value of the key in the tree. */
+  values?: readonly string[];
+  all?: true;
+  /** The answer in plain words: its label, or the labels of the values chosen, or "All". */
+  text: string;
+}
+
+export interface Plan {
+  tree: Tree;
+  /** The answers some combination asks, shared and varying, in the order first asked. */
+  answers: PlanAnswer[];
+  combinations: Combination[];
+  /** Only the sections with something in them. */
+  sections: PlanSection[];
+  /** Every cited source, numbered in the order a reader meets them: [n] is index n - 1. */
+  sources: (Source & { id: string })[];
+  /** Given answers that no combination asks. */
+  unused: string[];
+}
+
+export function buildPlan(tree: Tree, combinations: Combination[], given: Answers, selection: Selection): Plan {
+  const varying = tree.varying ?? [];
+  const ledger = new Ledger();
+  const groups = groupsByVerdict(combinations);
+  const sections = SECTIONS.map(({ kind, title, outcomes }) => ({
+    kind,
+    title,
+    groups: groups
+      .filter(([id]) => outcomes.includes(tree.verdicts[id]!.outcome))
+      .sort(([a], [b]) => outcomes.indexOf(tree.verdicts[a]!.outcome) - outcomes.indexOf(tree.verdicts[b]!.outcome))
+      .map(([id, group]) => planGroup(tree, id, group, varying, ledger)),
+  })).filter((section) => section.groups.length > 0);
+  ledger.describe(varying);
+
+  const asked = (key: string) => combinations.some((c) => Object.hasOwn(c.answers, key));
+  return {
+    tree,
+    answers: planAnswers(tree, combinations, selection),
+    combinations,
+    sections,
+    sources: citationOrder(sections).map((id) => ({ id, ...tree.sources[id]! })),
+    unused: [...Object.keys(given), ...selection.keys()].filter((key) => !asked(key)),
+  };
+}
+
+/** The combinations of each verdict, verdicts in the order first reached (a stable sort keeps it). */
+function groupsByVerdict(combinations: Combination[]): [string, Combination[]][] {
+  const groups = new Map<string, Combination[]>();
+  for (const combination of combinations) {
+    const group = groups.get(combination.verdictId) ?? [];
+    group.push(combination);
+    groups.set(combination.verdictId, group);
+  }
+  return [...groups];
+}
+
+function planGroup(tree: Tree, verdictId: string, group: Combination[], varying: readonly string[], ledger: Ledger): PlanGroup {
+  const verdict = tree.verdicts[verdictId]!;
+  const items: PlanItem[] = [];
+  for (const { item, applies } of applying(verdict, group, (v) => v.steps)) {
+    const step = ledger.note('step', item.text, applies, group, (): PlanStep => ({
+      number: ledger.nextNumber(),
+      text: item.text,
+      ...(item.url ? { url: item.url } : {}),
+      sources: [],
+    }));
+    if (step.isNew) items.push({ step: step.item });
+    else items.push({ same: step.item.number });
+    for (const id of item.sources) if (!step.item.sources.includes(id)) step.item.sources.push(id);
+  }
+  const caveats = applying(verdict, group, (v) => v.caveats)
+    .map(({ item, applies }) => ledger.note('caveat', item.text, applies, group, (): PlanNote => ({ text: item.text, sources: item.sources })))
+    .filter((noted) => noted.isNew)
+    .map((noted) => noted.item);
+  const disputed = applying(verdict, group, (v) => v.disputed)
+    .map(({ item, applies }) => {
+      const key = [item.topic, ...item.sides.map((side) => side.claim)].join('\n');
+      return ledger.note('dispute', key, applies, group, (): PlanDispute => ({ topic: item.topic, sides: item.sides }));
+    })
+    .filter((noted) => noted.isNew)
+    .map((noted) => noted.item);
+  return {
+    verdictId,
+    outcome: verdict.outcome,
+    title: verdict.title,
+    summary: verdict.summary,
+    summarySources: verdict.sources,
+    combinations: group,
+    covers: describeCombinations(group, varying),
+    items,
+    caveats,
+    disputed,
+  };
+}
+
+/** The items of a verdict (steps, caveats or disputes) that apply to any of its combinations, and to which. */
+function applying<T>(verdict: Verdict, group: Combination[], items: (v: Verdict) => T[] | undefined): { item: T; applies: Combination[] }[] {
+  return (items(verdict) ?? [])
+    .map((item) => ({ item, applies: group.filter((c) => items(c.verdict)?.includes(item)) }))
+    .filter(({ applies }) => applies.length > 0);
+}
+
+/**
+ * The items given so far, by kind and text, with every combination each applies to and every
+ * combination of the verdicts it appears under: only once all are known can `only` be worded.
+ */
+class Ledger {
+  private readonly entries = new Map<string, { item: PlanStep | PlanNote | PlanDispute; applies: Set<Combination>; within: Set<Combination> }>();
+  private steps = 0;
+
+  nextNumber(): number {
+    return ++this.steps;
+  }
+
+  note<T extends PlanStep | PlanNote | PlanDispute>(kind: string, text: string, applies: Combination[], within: Combination[], make: () => T): { item: T; isNew: boolean } {
+    const key = `${kind}\n${text.trim().replace(/\s+/g, ' ')}`;
+    const earlier = this.entries.get(key);
+    const entry = earlier ?? { item: make(), applies: new Set<Combination>(), within: new Set<Combination>() };
+    applies.forEach((c) => entry.applies.add(c));
+    within.forEach((c) => entry.within.add(c));
+    this.entries.set(key, entry);
+    return { item: entry.item as T, isNew: !earlier };
+  }
+
+  describe(varying: readonly string[]): void {
+    for (const { item, applies, within } of this.entries.values()) {
+      if (applies.size < within.size) item.only = describeSubset([...applies], [...within], varying);
+    }
+  }
+}
+
+function planAnswers(tree: Tree, combinations: Combination[], selection: Selection): PlanAnswer[] {
+  const answers = new Map<string, PlanAnswer & { labels: Map<string, string> }>();
+  for (const { path } of combinations) {
+    for (const step of path) {
+      const answer = answers.get(step.ask) ?? { key: step.ask, prompt: tree.questions[step.question]!.prompt, text: '', labels: new Map() };
+      if (!answer.labels.has(step.answer)) answer.labels.set(step.answer, plainLabel(step.label));
+      answers.set(step.ask, answer);
+    }
+  }
+  return [...answers.values()].map(({ labels, ...answer }) => {
+    const values = selection.get(answer.key);
+    if (!values) return { ...answer, value: [...labels.keys()][0]!, text: [...labels.values()][0]! };
+    if (values === 'all') return { ...answer, values: answerKeys(tree).find((k) => k.key === answer.key)!.values, all: true as const, text: 'All' };
+    return { ...answer, values, text: [...labels.values()].join(', ') };
+  });
+}
+
+function citationOrder(sections: PlanSection[]): string[] {
+  const ids = new Set<string>();
+  const cite = (list: string[]) => list.forEach((id) => ids.add(id));
+  for (const group of sections.flatMap((s) => s.groups)) {
+    cite(group.summarySources);
+    for (const item of group.items) if ('step' in item) cite(item.step.sources);
+    for (const caveat of group.caveats) cite(caveat.sources);
+    for (const dispute of group.disputed) for (const side of dispute.sides) cite(side.sources);
+  }
+  return [...ids];
+}
+
+/** The flags that make the same plan in a script. */
+export const planFlags = (plan: Plan): string =>
+  plan.answers.map(({ key, value, values, all }) => `--${key} ${all ? 'all' : (values?.join(',') ?? value)}`).join(' ');
