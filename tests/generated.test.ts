@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileTrees, MODELINE } from '../src/build/compile-trees.js';
+import { compileTrees, MODELINE, PLAN_EXAMPLE } from '../src/build/compile-trees.js';
 import { treeJsonSchema } from '../src/build/json-schema.js';
 import { ROOT, run } from './helpers.js';
 
@@ -23,6 +23,13 @@ describe('generated files are not stale (run `npm run gen` to refresh them)', ()
     const { code, stdout } = run(['matrix', '--format', 'markdown']);
     expect(code).toBe(0);
     expect(readFileSync(`${ROOT}docs/matrix.md`, 'utf8')).toBe(stdout);
+  });
+
+  it('docs/plan.md matches `optout-check plan … --format markdown` for the README example', () => {
+    const flags = Object.entries(PLAN_EXAMPLE).flatMap(([key, value]) => [`--${key}`, value]);
+    const { code, stdout } = run(['plan', ...flags, '--format', 'markdown']);
+    expect(code).toBe(0);
+    expect(readFileSync(`${ROOT}docs/plan.md`, 'utf8')).toBe(stdout);
   });
 });
 

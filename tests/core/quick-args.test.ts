@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionFlags, type Invocation } from '../../src/invocation.js';
 import { buildProgram } from '../../src/program.js';
-import { quickParse } from '../../src/quick-args.js';
+import { quickParse, quickParsePlan } from '../../src/quick-args.js';
 import { fixture } from '../helpers.js';
 
 const tree = fixture('small.yaml');
@@ -48,5 +48,36 @@ describe('quickParse', () => {
     [['-x']],
   ])('%j is left to commander', (args) => {
     expect(quickParse(args, keys)).toBeUndefined();
+  });
+});
+
+describe('quickParsePlan (the arguments after `plan`)', () => {
+  const planTree = fixture('plan.yaml');
+  const planKeys = new Set(questionFlags(planTree).map((k) => k.key));
+  const several = new Set(planTree.varying);
+
+  async function planViaCommander(args: string[]): Promise<[Invocation, string]> {
+    let seen: [Invocation, string] | undefined;
+    const sink = { write: () => true } as never;
+    const handlers = { answer: async () => {}, plan: async (i: Invocation, format: string) => void (seen = [i, format]), setExitCode: () => {} };
+    await buildProgram(planTree, { stdout: sink, stderr: sink }, handlers).parseAsync(['plan', ...args], { from: 'user' });
+    return seen!;
+  }
+
+  it.each([
+    [['--region', 'eu', '--app', 'feed,chat', '--content', 'all']],
+    [['--app', 'feed', '--app=chat', '--content', 'ai', '--content', 'posts', '--json']],
+    [['--region', 'us', '--region', 'eu', '--no-input', '--no-color']],
+    [['--tree', 'tests/fixtures/plan.yaml', '--answer', 'app=feed,chat', '--visibility=public']],
+  ])('%j means the same as it does to commander', async (args) => {
+    const quick = quickParsePlan(args, planKeys, several);
+    expect(quick).toBeDefined();
+    const [slow, format] = await planViaCommander(args);
+    expect(quick).toEqual({ ...slow, tree: args.includes('--tree') ? slow.tree : undefined });
+    expect(format).toBe(quick!.json ? 'json' : 'text');
+  });
+
+  it.each([[['--explain']], [['--format', 'markdown']], [['--help']], [['--app']]])('%j is left to commander', (args) => {
+    expect(quickParsePlan(args, planKeys, several)).toBeUndefined();
   });
 });
