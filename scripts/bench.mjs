@@ -1,6 +1,6 @@
 // npm run bench: start-up and scale, as ratios to `node -e 0` measured in the same run.
 //   npm run bench                  # both sections
-//   npm run bench -- --startup     # start-up only (issue: scripted verdict, --help, first prompt)
+//   npm run bench -- --startup     # start-up only (scripted verdict, plan, --help, first prompt)
 //   npm run bench -- --scale       # validate on generated 1k/10k/20k-node trees
 // Cases run interleaved in a shuffled order each round, so machine noise hits all alike.
 // NODE_EXTRA_CA_CERTS is unset: it adds ~100 ms to every Node start on the project's machines.
@@ -81,9 +81,12 @@ async function startup() {
   const [tree] = JSON.parse(readFileSync(join(root, 'dist/trees.json'), 'utf8'));
   const firstPrompt = tree.questions[tree.start].prompt;
   const scripted = ['--region', 'us', '--platform', 'facebook', '--content', 'posts', '--visibility', 'public', '--json'];
+  // One plan for three apps and every kind of content: it replaces up to 19 scripted verdicts.
+  const plan = ['plan', '--region', 'eu', '--platform', 'facebook,instagram,whatsapp', '--content', 'all', '--visibility', 'public', '--age', 'adult', '--json'];
   const cases = [
     { name: 'node -e 0', run: () => timeCommand(['-e', '0']) },
     { name: 'scripted --json verdict', run: () => timeCommand([bin, ...scripted]) },
+    { name: 'plan --json, 3 apps × all content', run: () => timeCommand([bin, ...plan]) },
     { name: '--help', run: () => timeCommand([bin, '--help']) },
     { name: 'validate trees/meta-ai-training.yaml', run: () => timeCommand([bin, 'validate', join(root, 'trees/meta-ai-training.yaml')]) },
     { name: 'node -e 0 (in a terminal)', run: () => timeInTerminal(['-e', '0'], null) },
@@ -93,6 +96,7 @@ async function startup() {
   return report(`Start-up: medians of ${ROUNDS} interleaved rounds`, medians, [
     { name: 'node -e 0' },
     { name: 'scripted --json verdict', base: 'node -e 0', target: 1.4 },
+    { name: 'plan --json, 3 apps × all content', base: 'scripted --json verdict', target: 1.5 },
     { name: '--help', base: 'node -e 0', target: 1.4 },
     { name: 'validate trees/meta-ai-training.yaml', base: 'node -e 0' },
     { name: 'node -e 0 (in a terminal)' },
