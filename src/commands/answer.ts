@@ -31,7 +31,7 @@ const PLAN_CHOICE = { value: '*plan', label: 'Several of these: one plan for all
 export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   const { tree } = options;
   const problems = checkAnswers(tree, options.answers);
-  if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n'));
+  if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n') + planHint(tree, options.answers));
 
   const answers: Record<string, string> = { ...options.answers };
   let result = walk(tree, answers);
@@ -67,6 +67,12 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     io.stderr.write(`note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}\n`);
   }
   warnIfStale(tree, io);
+}
+
+/** Several values, or `all`, for a varying key: what `plan` takes. */
+function planHint(tree: Tree, answers: Answers): string {
+  const several = (tree.varying ?? []).filter((key) => Object.hasOwn(answers, key) && (answers[key]!.includes(',') || answers[key] === 'all'));
+  return several.length > 0 ? `\nFor several values of ${several.map((k) => `--${k}`).join(' and ')} at once, run \`optout-check plan\` with the same flags.` : '';
 }
 
 export function describeProblem(problem: AnswerProblem): string {

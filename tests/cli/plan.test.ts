@@ -134,6 +134,15 @@ describe('plan: usage errors exit 2 with one clear message', () => {
   });
 });
 
+describe('the main command points to plan', () => {
+  it('when a varying flag gets several values or all', () => {
+    const { code, stderr } = run(['--tree', 'tests/fixtures/plan.yaml', '--region', 'eu', '--app', 'feed,chat', '--content', 'all']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: --app feed,chat is not a valid answer. Valid values: feed, chat.');
+    expect(stderr).toContain('For several values of --app and --content at once, run `optout-check plan` with the same flags.');
+  });
+});
+
 describe('validate checks the varying declaration', () => {
   it('names an unknown key at its line, exit 3', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'optout-check-')), 'bad-varying.yaml');
