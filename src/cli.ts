@@ -5,10 +5,9 @@
 import { isCliError } from './errors.js';
 import { DEFAULT_TREE, defaultTreeHelp } from './io/builtin-trees.js';
 import { resolveTree } from './io/resolve-tree.js';
-import { mergedAnswers, questionFlags, type Invocation } from './invocation.js';
+import { mergedAnswers, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
 import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
-import type { PlanFormat } from './commands/plan.js';
 import type { Io } from './io/io.js';
 
 /** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */

@@ -18,8 +18,12 @@ export interface Invocation {
   colour: boolean;
 }
 
+/** `plan --format`; `--json` is `--format json`. */
+export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
 /** Question ids that would clash with the tool's own flags; such questions take --answer only. */
-const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 'color', 'version', 'help']);
+const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 'color', 'version', 'help', 'format']);
 
 /** The answer keys that get a --<key> flag of their own. */
 export const questionFlags = (tree: Tree) => answerKeys(tree).filter((k) => !RESERVED.has(k.key));

@@ -5,8 +5,7 @@ import type { Tree } from './core/schema.js';
 import { DEFAULT_TREE, builtinTrees } from './io/builtin-trees.js';
 import { MATRIX_FORMATS, type MatrixFormat } from './io/render-matrix.js';
 import { matrix } from './commands/matrix.js';
-import { parseAnswerPair, questionFlags, type Invocation } from './invocation.js';
-import { PLAN_FORMATS, type PlanFormat } from './commands/plan.js';
+import { parseAnswerPair, PLAN_FORMATS, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
 import type { Io } from './io/io.js';
 
 declare const __VERSION__: string;

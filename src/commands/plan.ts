@@ -8,12 +8,10 @@ import { openQuestions } from '../core/open-questions.js';
 import { buildPlan } from '../core/plan.js';
 import type { Choice, Question, Tree } from '../core/schema.js';
 import { UsageError } from '../errors.js';
+import type { PlanFormat } from '../invocation.js';
 import type { Io } from '../io/io.js';
 import { renderPlanJson } from '../io/render-plan-json.js';
 import { describeProblem, missingAnswers, warnIfStale } from './answer.js';
-
-export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
-export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export interface PlanOptions {
   tree: Tree;

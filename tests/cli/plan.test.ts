@@ -95,6 +95,14 @@ describe('plan with flags', () => {
     expect(stdout).toMatch(/## Sources\n\n1\. A regulator, "The law", 2025-05-01 \(regulator\)\. <https:\/\/example\.org\/law>\n2\. The company, "Company statement", undated \(primary\)\. \(no web address\)\n$/);
   });
 
+  it('a question named like a tool flag (format) is answered with --answer', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'optout-check-')), 'format.yaml');
+    writeFileSync(file, readFileSync(`${ROOT}tests/fixtures/plan.yaml`, 'utf8').replace('  visibility:\n', '  format:\n').replace('next: visibility', 'next: format'));
+    const doc = json(['plan', '--tree', file, '--region', 'eu', '--app', 'feed', '--content', 'posts', '--answer', 'format=public', '--json']);
+    expect(doc.combinations).toEqual([{ answers: { region: 'eu', app: 'feed', content: 'posts', format: 'public' }, verdict: 'object', outcome: 'opt-out' }]);
+    expect(run(['plan', '--tree', file, '--help']).code).toBe(0);
+  });
+
   it('works for any tree, also one that declares no varying keys: one combination', () => {
     const doc = json(['plan', '--tree', 'tests/fixtures/small.yaml', '--region', 'eu', '--app', 'feed', '--content', 'posts', '--visibility', 'public', '--json']);
     expect(doc.combinations).toEqual([{ answers: { region: 'eu', app: 'feed', content: 'posts', visibility: 'public' }, verdict: 'object', outcome: 'opt-out' }]);
