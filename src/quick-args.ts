@@ -1,9 +1,9 @@
 // The common scripted call, `optout-check --region eu … --json`, parsed without commander: loading
 // commander costs more than the rest of such a run (see README, Performance). Anything else (help,
-// version, a subcommand, an unknown or malformed flag) returns undefined and goes to the commander
-// program, which also writes every usage error. A small loop, because importing node:util's
-// parseArgs alone costs ~2 ms.
-import { parseAnswerPair, type Invocation } from './invocation.js';
+// version, a subcommand, an unknown or malformed flag, a repeated answer that disagrees) returns
+// undefined and goes to the commander program, which also finds every usage error. A small loop,
+// because importing node:util's parseArgs alone costs ~2 ms.
+import { addAnswer, parseAnswerPair, type Invocation } from './invocation.js';
 
 export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string>): Invocation | undefined {
   const invocation: Invocation = { tree: undefined, flags: {}, answers: {}, json: false, explain: false, input: true, colour: true };
@@ -23,10 +23,14 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
       if (name === 'tree') invocation.tree = value;
       else if (name === 'answer') {
         const pair = parseAnswerPair(value);
-        if (!pair) return undefined;
-        invocation.answers[pair[0]] = pair[1];
-      } else if (flagKeys.has(name!)) invocation.flags[name!] = value;
-      else return undefined;
+        const answers = pair && addAnswer(invocation.answers, ...pair);
+        if (!answers) return undefined;
+        invocation.answers = answers;
+      } else if (flagKeys.has(name!)) {
+        const flags = addAnswer(invocation.flags, name!, value);
+        if (!flags) return undefined;
+        invocation.flags = flags;
+      } else return undefined;
     }
   }
   return invocation;

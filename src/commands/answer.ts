@@ -6,7 +6,7 @@ import { openQuestions } from '../core/open-questions.js';
 import { buildReport } from '../core/report.js';
 import type { Tree } from '../core/schema.js';
 import { walk, type WalkResult } from '../core/walk.js';
-import { UsageError } from '../errors.js';
+import { UsageError, type ErrorCode } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { renderJson } from '../io/render-json.js';
 
@@ -27,10 +27,9 @@ const STALE_AFTER_DAYS = 180;
 
 export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   const { tree } = options;
-  const problems = checkAnswers(tree, options.answers);
-  if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n'));
+  const { answers, problems } = checkAnswers(tree, options.answers);
+  if (problems.length > 0) throw invalidAnswers(problems);
 
-  const answers: Record<string, string> = { ...options.answers };
   let result = walk(tree, answers);
   while (result.kind !== 'verdict') {
     if (result.kind === 'not-applicable') throw notApplicable(result);
@@ -57,30 +56,46 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   warnIfStale(tree, io);
 }
 
-function describeProblem(problem: AnswerProblem): string {
-  const hint = problem.suggestion ? ` Did you mean ${problem.suggestion}?` : '';
-  if (problem.kind === 'unknown-key') return `error: this tree asks no question "${problem.key}".${hint}`;
-  return `error: --${problem.key} ${problem.value} is not a valid answer. Valid values: ${problem.values.join(', ')}.${hint}`;
+function invalidAnswers(problems: AnswerProblem[]): UsageError {
+  const describe = (problem: AnswerProblem) => {
+    const hint = problem.suggestion ? ` Did you mean ${problem.suggestion}?` : '';
+    if (problem.kind === 'unknown-key') return `error: this tree asks no question "${problem.key}".${hint}`;
+    return `error: --${problem.key} ${problem.value} is not a valid answer. Valid values: ${problem.values.join(', ')}.${hint}`;
+  };
+  const codeOf = (problem: AnswerProblem): ErrorCode => (problem.kind === 'unknown-key' ? 'unknown-option' : 'invalid-value');
+  const details = problems.map((problem) => ({
+    code: codeOf(problem),
+    flag: `--${problem.key}`,
+    value: problem.value,
+    ...(problem.kind === 'bad-value' ? { values: problem.values } : {}),
+    ...(problem.suggestion ? { suggestion: problem.kind === 'unknown-key' ? `--${problem.suggestion}` : problem.suggestion } : {}),
+  }));
+  return new UsageError(problems.map(describe).join('\n'), codeOf(problems[0]!), { problems: details });
 }
 
 function notApplicable(result: Extract<WalkResult, { kind: 'not-applicable' }>): UsageError {
   const key = askOf(result.questionId, result.question);
-  const values = result.question.choices.map((c) => c.value).join(', ');
+  const values = result.question.choices.map((c) => c.value);
   const last = result.path.at(-1);
   const because = last ? ` with --${last.ask} ${last.answer} (${last.label})` : '';
   const path = result.path.map((s) => `--${s.ask} ${s.answer}`).join(' ');
   return new UsageError(
     `error: --${key} ${result.value} does not apply${because}.\n` +
-      `After ${path}, "${result.question.prompt}" takes one of: ${values}.`,
+      `After ${path}, "${result.question.prompt}" takes one of: ${values.join(', ')}.`,
+    'not-applicable',
+    { flag: `--${key}`, value: result.value, values },
   );
 }
 
 function missingAnswers(tree: Tree, from: string, answers: Answers, input: boolean): UsageError {
   const why = input ? 'stdin is not a terminal' : '--no-input was given';
-  const lines = openQuestions(tree, from, answers).map((q) => `  --${q.key} <${q.values.join('|')}>  ${q.prompt}`);
+  const open = openQuestions(tree, from, answers);
+  const lines = open.map((q) => `  --${q.key} <${q.values.join('|')}>  ${q.prompt}`);
   return new UsageError(
     `error: missing answers, and no prompt can be shown (${why}). Pass them as flags:\n${lines.join('\n')}\n` +
       `Which of these are needed depends on your answers; --answer <question>=<value> works too.`,
+    'missing-answers',
+    { missing: open.map((q) => ({ flag: `--${q.key}`, values: q.values, prompt: q.prompt })) },
   );
 }
 

@@ -23,7 +23,8 @@ describe('quickParse', () => {
     [['--region', 'eu', '--app', 'feed']],
     [['--region=eu', '--json', '--explain']],
     [['--answer', 'region=us', '--answer', 'app=chat', '--no-input', '--no-color']],
-    [['--tree', 'tests/fixtures/small.yaml', '--region', 'us', '--region', 'eu']],
+    [['--tree', 'tests/fixtures/small.yaml', '--region', 'us', '--region', 'US']],
+    [['--answer', 'region=eu', '--answer', 'region=EU', '--region=Eu']],
     [['--content', 'posts', '--answer=visibility=public']],
     [[]],
   ])('%j means the same as it does to commander', async (args) => {
@@ -32,6 +33,14 @@ describe('quickParse', () => {
     const slow = await viaCommander(args);
     // commander fills in the default tree id; the quick parser leaves an absent --tree absent.
     expect(quick).toEqual({ ...slow, tree: args.some((a) => a.startsWith('--tree')) ? slow.tree : undefined });
+  });
+
+  it.each([
+    [['--region', 'eu', '--region', 'us'], 'error: --region eu and --region us disagree: give one answer per question'],
+    [['--answer', 'region=eu', '--answer=region=us'], 'error: --answer region=eu and --answer region=us disagree: give one answer per question'],
+  ])('%j, a repeated answer that disagrees, is left to commander, which refuses it', async (args, message) => {
+    expect(quickParse(args, keys)).toBeUndefined();
+    await expect(viaCommander(args)).rejects.toThrow(message);
   });
 
   it.each([
@@ -44,6 +53,8 @@ describe('quickParse', () => {
     [['--region', '--json']],
     [['--answer', 'region']],
     [['validate']],
+    [['--region', 'eu', '--help']],
+    [['-v']],
     [['eu']],
     [['-x']],
   ])('%j is left to commander', (args) => {
