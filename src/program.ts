@@ -58,7 +58,7 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
   const program = new Command('optout-check')
     .description(tree ? `${tree.question}\nA cited, dated answer from a decision tree (${tree.id}, reviewed ${tree.reviewed}).` : 'Cited answers from decision trees.')
     .version(__VERSION__, '-v, --version', 'print the version (-V works too)')
-    .helpOption('-h, --help', 'show this help (also after a command: matrix --help)')
+    .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
     .exitOverride()
     // Options after a subcommand belong to it (`matrix --tree x`, `validate --json`).
@@ -120,7 +120,7 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
   program
     .command('completion')
     .description("print a shell completion script for the tree's flags, their values and the commands")
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS).argParser(oneOf(SHELLS)))
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS).argParser(oneOf(SHELLS)))
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .action(async (shell: Shell, opts: { tree: string }) => {
       const { completion } = await import('./commands/completion.js');
