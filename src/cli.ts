@@ -31,7 +31,7 @@ function exitCodeOf(error: unknown, io: Io, json: boolean): number {
   // Lazily loaded modules are separate bundles with their own copy of the error classes, so an
   // expected error is recognised by its exit code rather than by instanceof.
   if (isCliError(error)) {
-    io.stderr.write(`${error.message}\n`);
+    io.stderr.write(`${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
     if (json && (error.exitCode === 2 || error.exitCode === 3)) io.stdout.write(renderJsonError(error));
     return error.exitCode;
   }

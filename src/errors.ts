@@ -22,6 +22,8 @@ export class CliError extends Error {
     readonly code: ErrorCode,
     /** Extra fields of the JSON error document, e.g. the missing flags and their values. */
     readonly details: Record<string, unknown> = {},
+    /** A line for people after the message, e.g. where the help is; not part of the JSON. */
+    readonly hint?: string,
   ) {
     super(message);
   }
@@ -33,8 +35,8 @@ export const isCliError = (error: unknown): error is CliError =>
 
 /** Bad flags or answers: exit 2. */
 export class UsageError extends CliError {
-  constructor(message: string, code: ErrorCode = 'usage', details: Record<string, unknown> = {}) {
-    super(message, 2, code, details);
+  constructor(message: string, code: ErrorCode = 'usage', details: Record<string, unknown> = {}, hint?: string) {
+    super(message, 2, code, details, hint);
   }
 }
 

@@ -147,7 +147,7 @@ export async function runProgram(tree: Tree | undefined, args: string[], io: Pic
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     // Help and version end with a CommanderError too, after printing.
-    if (error.exitCode !== 0) throw new UsageError(`${error.message}\n${helpHint(command)}`, ERROR_CODES[error.code] ?? 'usage');
+    if (error.exitCode !== 0) throw new UsageError(error.message, ERROR_CODES[error.code] ?? 'usage', {}, helpHint(command));
   }
 }
 
@@ -197,10 +197,8 @@ function unknownCommand(program: Command, word: string, commands: string[]): Usa
   const match = suggest(word, [...commands, ...options.map((o) => o.slice(2))]);
   const suggestion = match === undefined || commands.includes(match) ? match : `--${match}`;
   const hint = suggestion === undefined ? ` Commands: ${commands.join(', ')}.` : ` Did you mean ${suggestion}?`;
-  return new UsageError(`error: unknown command "${word}".${hint}\n${helpHint(undefined)}`, 'unknown-command', {
-    command: word,
-    ...(suggestion === undefined ? {} : { suggestion }),
-  });
+  const details = { command: word, ...(suggestion === undefined ? {} : { suggestion }) };
+  return new UsageError(`error: unknown command "${word}".${hint}`, 'unknown-command', details, helpHint(undefined));
 }
 
 /** The help text, as `--help` prints it: prebuilt for the default tree at build time. */

@@ -29,7 +29,7 @@ export function renderJson(report: Report): string {
 
 /** The one JSON document that --json prints for a usage error (exit 2) or an invalid tree (exit 3). */
 export function renderJsonError(error: CliError): string {
-  // The human message, without its "error: " prefix and the pointer to --help.
-  const message = error.message.replace(/^error: /, '').replace(/\n\(run optout-check.* --help for usage\)$/, '');
+  // The message printed on stderr, without its "error: " prefix.
+  const message = error.message.replace(/^error: /, '');
   return `${JSON.stringify({ schemaVersion: 1, error: { code: error.code, message, ...error.details } }, null, 2)}\n`;
 }
