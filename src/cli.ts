@@ -9,9 +9,10 @@ import { mergedAnswers, questionFlags, type Invocation, type PlanFormat } from '
 import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
 import type { Io } from './io/io.js';
+import { renderJsonError } from './io/render-json.js';
 
 /** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
-const SUBCOMMANDS = new Set(['validate', 'matrix']);
+const SUBCOMMANDS = new Set(['validate', 'matrix', 'completion']);
 
 /** The --tree value, read before parsing because the tree decides which answer flags exist. */
 function treeArgument(args: string[]): string | undefined {
@@ -23,11 +24,15 @@ function treeArgument(args: string[]): string | undefined {
   return undefined;
 }
 
-function exitCodeOf(error: unknown, io: Io): number {
+/** --json on the command line: errors are then also printed as a JSON document, for scripts. */
+const wantsJson = (args: string[]) => args.slice(0, args.includes('--') ? args.indexOf('--') : args.length).includes('--json');
+
+function exitCodeOf(error: unknown, io: Io, json: boolean): number {
   // Lazily loaded modules are separate bundles with their own copy of the error classes, so an
   // expected error is recognised by its exit code rather than by instanceof.
   if (isCliError(error)) {
-    io.stderr.write(`${error.message}\n`);
+    io.stderr.write(`${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+    if (json && (error.exitCode === 2 || error.exitCode === 3)) io.stdout.write(renderJsonError(error));
     return error.exitCode;
   }
   const detail = process.env.DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (run with DEBUG=1 for details)';
@@ -105,7 +110,7 @@ async function main(): Promise<number> {
       await runProgram(tree, args, io, { answer: answerWith, plan: planWith, setExitCode: (c) => (code = c) });
     }
   } catch (error) {
-    code = exitCodeOf(error, io);
+    code = exitCodeOf(error, io, wantsJson(args));
   }
   return code;
 }

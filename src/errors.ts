@@ -1,7 +1,30 @@
-// Expected failures, each with its exit code. Anything else is an internal error (exit 1).
+// Expected failures, each with its exit code and a code from a small vocabulary (README, "JSON
+// errors"), which `--json` prints for scripts. Anything else is an internal error (exit 1).
+
+/** The `error.code` of a JSON error document. */
+export type ErrorCode =
+  | 'missing-answers'
+  | 'invalid-value'
+  | 'not-applicable'
+  | 'conflicting-answers'
+  | 'unknown-option'
+  | 'missing-value'
+  | 'unknown-command'
+  | 'unknown-tree'
+  | 'usage'
+  | 'invalid-tree'
+  | 'interrupted';
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly code: ErrorCode,
+    /** Extra fields of the JSON error document, e.g. the missing flags and their values. */
+    readonly details: Record<string, unknown> = {},
+    /** A line for people after the message, e.g. where the help is; not part of the JSON. */
+    readonly hint?: string,
+  ) {
     super(message);
   }
 }
@@ -12,8 +35,8 @@ export const isCliError = (error: unknown): error is CliError =>
 
 /** Bad flags or answers: exit 2. */
 export class UsageError extends CliError {
-  constructor(message: string) {
-    super(message, 2);
+  constructor(message: string, code: ErrorCode = 'usage', details: Record<string, unknown> = {}, hint?: string) {
+    super(message, 2, code, details, hint);
   }
 }
 
@@ -29,16 +52,25 @@ export interface Located {
 export const formatLocated = (p: Located): string =>
   `${p.file}:${p.line}:${p.col}: ${p.warning ? 'warning: ' : ''}${p.path ? `${p.path}: ` : ''}${p.message}`;
 
+/** A problem as the JSON documents show it (validate --json, and the invalid-tree error). */
+export const locatedJson = ({ line, col, path, message, warning }: Located) =>
+  ({ severity: warning ? 'warning' : 'error', line, col, path, message });
+
+/** Problems in reading order: by file, then line, then column. */
+export const byPosition = (a: Located, b: Located): number =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col;
+
 /** An invalid tree file: exit 3, with every problem found. */
 export class TreeError extends CliError {
   constructor(readonly problems: Located[]) {
-    super(problems.map(formatLocated).join('\n'), 3);
+    const sorted = [...problems].sort(byPosition);
+    super(sorted.map(formatLocated).join('\n'), 3, 'invalid-tree', { problems: sorted.map((p) => ({ file: p.file, ...locatedJson(p) })) });
   }
 }
 
 /** Ctrl-C at a prompt: exit 130. */
 export class Aborted extends CliError {
   constructor() {
-    super('Aborted.', 130);
+    super('Aborted.', 130, 'interrupted');
   }
 }

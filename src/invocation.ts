@@ -1,5 +1,5 @@
 // What a command line asks for, whichever parser read it (quick-args.ts or the commander program).
-import { answerKeys } from './core/answers.js';
+import { answerKeys, sameValue } from './core/answers.js';
 import type { Tree } from './core/schema.js';
 import { UsageError } from './errors.js';
 
@@ -34,14 +34,37 @@ export function parseAnswerPair(pair: string): [string, string] | undefined {
   return match ? [match[1]!, match[2]!] : undefined;
 }
 
-/** The answers from --answer pairs and --<question> flags, which must agree. */
-export function mergedAnswers(invocation: Invocation): Record<string, string> {
-  const answers = { ...invocation.answers };
-  for (const [key, value] of Object.entries(invocation.flags)) {
-    if (answers[key] !== undefined && answers[key] !== value) {
-      throw new UsageError(`error: --${key} ${value} and --answer ${key}=${answers[key]} disagree`);
-    }
-    answers[key] = value;
-  }
-  return answers;
+/** How a key's answer was given, for messages: `--region eu` or `--answer region=eu`. */
+export type Spelling = (key: string, value: string) => string;
+export const asFlag: Spelling = (key, value) => `--${key} ${value}`;
+export const asAnswer: Spelling = (key, value) => `--answer ${key}=${value}`;
+
+/**
+ * `answers` with one more answer, or undefined when it already holds a different value for the
+ * key. Values match case-insensitively (`--region EU` is eu), so `eu` repeated as `EU` agrees.
+ */
+export function addAnswer(answers: Record<string, string>, key: string, value: string): Record<string, string> | undefined {
+  if (!Object.hasOwn(answers, key)) return { ...answers, [key]: value };
+  return sameValue(answers[key]!, value) ? answers : undefined;
 }
+
+/** Like addAnswer, but a disagreement is a usage error; `earlier` spells how the answers there were given. */
+export function withAnswer(
+  answers: Record<string, string>,
+  key: string,
+  value: string,
+  spelling: Spelling,
+  earlier: Spelling = spelling,
+): Record<string, string> {
+  const added = addAnswer(answers, key, value);
+  if (added) return added;
+  throw new UsageError(
+    `error: ${earlier(key, answers[key]!)} and ${spelling(key, value)} disagree: give one answer per question`,
+    'conflicting-answers',
+    { flag: `--${key}`, values: [answers[key], value] },
+  );
+}
+
+/** The answers from --answer pairs and --<question> flags, which must agree. */
+export const mergedAnswers = (invocation: Invocation): Record<string, string> =>
+  Object.entries(invocation.flags).reduce((answers, [key, value]) => withAnswer(answers, key, value, asFlag, asAnswer), invocation.answers);

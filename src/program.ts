@@ -1,11 +1,15 @@
 // The full command line, with commander: help, version, subcommands and every usage error.
 // Loaded lazily: the common scripted call is parsed by quick-args.ts without it.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { canonicalValue } from './core/answers.js';
 import type { Tree } from './core/schema.js';
+import { suggest } from './core/suggest.js';
+import { UsageError, type ErrorCode } from './errors.js';
 import { DEFAULT_TREE, builtinTrees } from './io/builtin-trees.js';
 import { MATRIX_FORMATS, type MatrixFormat } from './io/render-matrix.js';
+import { SHELLS, type Shell } from './io/render-completion.js';
 import { matrix } from './commands/matrix.js';
-import { parseAnswerPair, PLAN_FORMATS, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
+import { asAnswer, asFlag, parseAnswerPair, PLAN_FORMATS, questionFlags, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
 import type { Io } from './io/io.js';
 
 declare const __VERSION__: string;
@@ -19,6 +23,7 @@ Examples:
   $ optout-check validate my-tree.yaml
   $ optout-check plan --region eu --platform facebook,instagram --content all --visibility public --age adult
   $ optout-check matrix --format markdown
+  $ optout-check completion bash > ~/.local/share/bash-completion/completions/optout-check
 
 Exit codes: 0 an answer was printed (whatever it says), 1 internal error, 2 usage error
 (bad flag or value, missing answer without a terminal), 3 invalid tree, 130 interrupted.`;
@@ -29,16 +34,32 @@ export interface Handlers {
   setExitCode: (code: number) => void;
 }
 
+const HELP_FLAGS = new Set(['-h', '--help']);
+
+/** A value from a fixed list, in any case (`--format CSV`); the command gets the list's spelling. */
+const oneOf =
+  <T extends string>(choices: readonly T[]) =>
+  (value: string): T => {
+    const match = canonicalValue(choices, value) as T | undefined;
+    if (match !== undefined) return match;
+    const hint = suggest(value, choices);
+    throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.${hint ? ` Did you mean ${hint}?` : ''}`);
+  };
+
 function collectAnswer(pair: string, previous: Record<string, string>): Record<string, string> {
   const parsed = parseAnswerPair(pair);
   if (!parsed) throw new InvalidArgumentError('expected <question>=<value>, e.g. region=eu');
-  return { ...previous, [parsed[0]]: parsed[1] };
+  return withAnswer(previous, ...parsed, asAnswer);
 }
+
+/** A --<question> flag given twice must give the same answer both times. */
+const repeatedFlag = (key: string) => (value: string, previous: string | undefined) =>
+  previous === undefined ? value : withAnswer({ [key]: previous }, key, value, asFlag)[key]!;
 
 export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'stderr'>, handlers: Handlers): Command {
   const program = new Command('optout-check')
     .description(tree ? `${tree.question}\nA cited, dated answer from a decision tree (${tree.id}, reviewed ${tree.reviewed}).` : 'Cited answers from decision trees.')
-    .version(__VERSION__, '-V, --version', 'print the version')
+    .version(__VERSION__, '-v, --version', 'print the version (-V works too)')
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
     .exitOverride()
@@ -46,8 +67,8 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .enablePositionalOptions()
     // A fixed width, so the help prebuilt for the default tree is the same as this one.
     .configureHelp({ helpWidth: 80 })
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run optout-check --help for usage)')
+    // Usage errors are thrown as UsageErrors (runProgram), which cli.ts prints, as text and with --json as JSON.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .option('--list', 'list the built-in trees')
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
@@ -88,7 +109,7 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .description('one plan for all your accounts: several apps and kinds of content at once, as a cited checklist')
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
-    .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS).argParser(oneOf(PLAN_FORMATS)).default('text'))
     .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'))
     .option('--no-input', 'never prompt; exit 2 naming any missing answer')
     .option('--no-color', 'no colours (NO_COLOR=1 works too)');
@@ -111,18 +132,30 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .command('matrix')
     .description('every path of a tree as one row: answers, outcome, verdict and cited sources')
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
-    .addOption(new Option('--format <format>', 'output format').choices(MATRIX_FORMATS).default('table'))
-    .action((opts: { tree: string; format: MatrixFormat }) => matrix(opts.tree, opts.format, io));
+    .addOption(new Option('--format <format>', 'output format').choices(MATRIX_FORMATS).argParser(oneOf(MATRIX_FORMATS)).default('table'))
+    .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
+    .action((opts: { tree: string; format: MatrixFormat; json?: boolean }) => matrix(opts.tree, opts.json ? 'json' : opts.format, io));
+
+  program
+    .command('completion')
+    .description("print a shell completion script for the tree's flags, their values and the commands")
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS).argParser(oneOf(SHELLS)))
+    .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
+    .action(async (shell: Shell, opts: { tree: string }) => {
+      const { completion } = await import('./commands/completion.js');
+      await completion(shell, opts.tree, (forTree) => buildProgram(forTree, io, handlers), io);
+    });
 
   return program;
 }
 
-/** A --<key> option per answer key; the `several` keys add up repeated values (for plan). */
+/** A --<key> option per answer key; the `several` keys add up repeated values (for plan), the others must repeat one value. */
 function addAnswerOptions(command: Command, tree: Tree | undefined, several: readonly string[] = []): Option[] {
-  const options = (tree ? questionFlags(tree) : []).map(({ key, prompt, values }) => {
-    const option = new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`).helpGroup('Answers (asked in a terminal when missing):');
-    return several.includes(key) ? option.argParser((value: string, earlier?: string) => (earlier === undefined ? value : `${earlier},${value}`)) : option;
-  });
+  const options = (tree ? questionFlags(tree) : []).map(({ key, prompt, values }) =>
+    new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`)
+      .argParser(several.includes(key) ? (value: string, earlier?: string) => (earlier === undefined ? value : `${earlier},${value}`) : repeatedFlag(key))
+      .helpGroup('Answers (asked in a terminal when missing):'),
+  );
   for (const option of options) command.addOption(option);
   return options;
 }
@@ -136,15 +169,75 @@ function givenAnswers(opts: Record<string, unknown>, options: Option[]): Record<
   return given;
 }
 
-/** Parses and runs; a usage error is exit 2 (commander's own default is 1). */
+/** What commander's error codes are in the vocabulary of JSON errors. */
+const ERROR_CODES: Record<string, ErrorCode> = {
+  'commander.unknownOption': 'unknown-option',
+  'commander.invalidArgument': 'invalid-value',
+  'commander.optionMissingArgument': 'missing-value',
+  'commander.missingArgument': 'missing-value',
+};
+
+/** Parses and runs. A usage error is thrown as a UsageError (exit 2; commander's own default is 1). */
 export async function runProgram(tree: Tree | undefined, args: string[], io: Pick<Io, 'stdout' | 'stderr'>, handlers: Handlers): Promise<void> {
+  const program = buildProgram(tree, io, handlers);
+  const { command, argv } = normalise(program, args);
   try {
-    await buildProgram(tree, io, handlers).parseAsync(args, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    // commander has already printed its message (or the help, or the version).
     if (!(error instanceof CommanderError)) throw error;
-    handlers.setExitCode(error.exitCode === 0 ? 0 : 2);
+    // Help and version end with a CommanderError too, after printing.
+    if (error.exitCode !== 0) throw new UsageError(error.message, ERROR_CODES[error.code] ?? 'usage', {}, helpHint(command));
   }
+}
+
+const helpHint = (command: string | undefined) => `(run optout-check${command ? ` ${command}` : ''} --help for usage)`;
+
+/**
+ * Makes the command line mean what people expect before commander reads it: `--help` or `-h`
+ * anywhere shows the help of the command named (commander would show the main help for
+ * `--help validate`), `help <command>` and an unknown command word say so, and -V is -v.
+ * Returns the arguments for commander and the command named, if any.
+ */
+function normalise(program: Command, args: string[]): { command: string | undefined; argv: string[] } {
+  const commands = [...program.commands.map((c) => c.name()), 'help'];
+  const end = args.includes('--') ? args.indexOf('--') : args.length;
+  const at = firstOperand(program, args);
+  const word = at < 0 ? undefined : args[at]!;
+  const named = word === 'help' && at + 1 < end && !args[at + 1]!.startsWith('-') ? args[at + 1] : word;
+  if (named !== undefined && !commands.includes(named)) throw unknownCommand(program, named, commands);
+  const command = named === 'help' ? undefined : named;
+  if (word === 'help' || args.slice(0, end).some((arg) => HELP_FLAGS.has(arg))) {
+    return { command, argv: command ? [command, '--help'] : ['--help'] };
+  }
+  const rootOptions = at < 0 ? end : Math.min(at, end);
+  return { command, argv: args.map((arg, i) => (arg === '-V' && i < rootOptions ? '--version' : arg)) };
+}
+
+/**
+ * The index of the first argument that is not one of the root's options or their values; -1 if
+ * none, or if an unknown option comes first (commander then says so).
+ */
+function firstOperand(program: Command, args: string[]): number {
+  const known = new Set([...program.options.flatMap((o) => [o.long, o.short]), ...HELP_FLAGS, '-V']);
+  const takesValue = new Set(program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short]));
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return i + 1 < args.length ? i + 1 : -1;
+    if (!arg.startsWith('-') || arg === '-') return i;
+    if (!known.has(arg.split('=')[0])) return -1;
+    if (takesValue.has(arg)) i++;
+  }
+  return -1;
+}
+
+function unknownCommand(program: Command, word: string, commands: string[]): UsageError {
+  // `optout-check list` or `version` most likely meant the option of that name.
+  const options = program.options.flatMap((o) => (o.long ? [o.long] : []));
+  const match = suggest(word, [...commands, ...options.map((o) => o.slice(2))]);
+  const suggestion = match === undefined || commands.includes(match) ? match : `--${match}`;
+  const hint = suggestion === undefined ? ` Commands: ${commands.join(', ')}.` : ` Did you mean ${suggestion}?`;
+  const details = { command: word, ...(suggestion === undefined ? {} : { suggestion }) };
+  return new UsageError(`error: unknown command "${word}".${hint}`, 'unknown-command', details, helpHint(undefined));
 }
 
 /** The help text, as `--help` prints it: prebuilt for the default tree at build time. */
@@ -159,7 +252,7 @@ function listTrees(json: boolean, io: Pick<Io, 'stdout'>): void {
   const trees = builtinTrees().map(({ id, title, question, reviewed }) => ({ id, title, question, reviewed }));
   io.stdout.write(
     json
-      ? `${JSON.stringify(trees, null, 2)}\n`
+      ? `${JSON.stringify({ schemaVersion: 1, trees }, null, 2)}\n`
       : trees.map((t) => `${t.id}  ${t.title} (reviewed ${t.reviewed})\n  ${t.question}\n`).join(''),
   );
 }

@@ -1,9 +1,9 @@
 // The common scripted call, `optout-check --region eu … --json`, parsed without commander: loading
 // commander costs more than the rest of such a run (see README, Performance). Anything else (help,
-// version, a subcommand, an unknown or malformed flag) returns undefined and goes to the commander
-// program, which also writes every usage error. A small loop, because importing node:util's
-// parseArgs alone costs ~2 ms.
-import { parseAnswerPair, type Invocation } from './invocation.js';
+// version, a subcommand, an unknown or malformed flag, a repeated answer that disagrees) returns
+// undefined and goes to the commander program, which also finds every usage error. A small loop,
+// because importing node:util's parseArgs alone costs ~2 ms.
+import { addAnswer, parseAnswerPair, type Invocation } from './invocation.js';
 
 /** `several`: keys whose repeated flags add values (`plan --platform a --platform b` is `a,b`). */
 export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string> = new Set()): Invocation | undefined {
@@ -24,13 +24,18 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
       if (name === 'tree') invocation.tree = value;
       else if (name === 'answer') {
         const pair = parseAnswerPair(value);
-        if (!pair) return undefined;
-        invocation.answers[pair[0]] = pair[1];
+        const answers = pair && addAnswer(invocation.answers, ...pair);
+        if (!answers) return undefined;
+        invocation.answers = answers;
       } else if (flagKeys.has(name!)) {
-        const add = several.has(name!) && Object.hasOwn(invocation.flags, name!);
-        invocation.flags[name!] = add ? `${invocation.flags[name!]},${value}` : value;
-      }
-      else return undefined;
+        if (several.has(name!) && Object.hasOwn(invocation.flags, name!)) {
+          invocation.flags = { ...invocation.flags, [name!]: `${invocation.flags[name!]},${value}` };
+          continue;
+        }
+        const flags = addAnswer(invocation.flags, name!, value);
+        if (!flags) return undefined;
+        invocation.flags = flags;
+      } else return undefined;
     }
   }
   return invocation;

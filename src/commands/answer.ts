@@ -6,7 +6,7 @@ import { openQuestions } from '../core/open-questions.js';
 import { buildReport } from '../core/report.js';
 import type { Tree } from '../core/schema.js';
 import { walk, type WalkResult } from '../core/walk.js';
-import { UsageError } from '../errors.js';
+import { UsageError, type ErrorCode } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { renderJson } from '../io/render-json.js';
 
@@ -30,10 +30,9 @@ const PLAN_CHOICE = { value: '*plan', label: 'Several of these: one plan for all
 
 export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   const { tree } = options;
-  const problems = checkAnswers(tree, options.answers);
-  if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n') + planHint(tree, options.answers));
+  const { answers, problems } = checkAnswers(tree, options.answers);
+  if (problems.length > 0) throw invalidAnswers(problems, planHint(tree, options.answers));
 
-  const answers: Record<string, string> = { ...options.answers };
   let result = walk(tree, answers);
   while (result.kind !== 'verdict') {
     if (result.kind === 'not-applicable') throw notApplicable(result);
@@ -75,21 +74,35 @@ function planHint(tree: Tree, answers: Answers): string {
   return several.length > 0 ? `\nFor several values of ${several.map((k) => `--${k}`).join(' and ')} at once, run \`optout-check plan\` with the same flags.` : '';
 }
 
-export function describeProblem(problem: AnswerProblem): string {
-  const hint = problem.suggestion ? ` Did you mean ${problem.suggestion}?` : '';
-  if (problem.kind === 'unknown-key') return `error: this tree asks no question "${problem.key}".${hint}`;
-  return `error: --${problem.key} ${problem.value} is not a valid answer. Valid values: ${problem.values.join(', ')}.${hint}`;
+/** `note`: a line added to the human message (e.g. a pointer to plan). */
+export function invalidAnswers(problems: AnswerProblem[], note = ''): UsageError {
+  const describe = (problem: AnswerProblem) => {
+    const hint = problem.suggestion ? ` Did you mean ${problem.suggestion}?` : '';
+    if (problem.kind === 'unknown-key') return `error: this tree asks no question "${problem.key}".${hint}`;
+    return `error: --${problem.key} ${problem.value} is not a valid answer. Valid values: ${problem.values.join(', ')}.${hint}`;
+  };
+  const codeOf = (problem: AnswerProblem): ErrorCode => (problem.kind === 'unknown-key' ? 'unknown-option' : 'invalid-value');
+  const details = problems.map((problem) => ({
+    code: codeOf(problem),
+    flag: `--${problem.key}`,
+    value: problem.value,
+    ...(problem.kind === 'bad-value' ? { values: problem.values } : {}),
+    ...(problem.suggestion ? { suggestion: problem.kind === 'unknown-key' ? `--${problem.suggestion}` : problem.suggestion } : {}),
+  }));
+  return new UsageError(problems.map(describe).join('\n') + note, codeOf(problems[0]!), { problems: details });
 }
 
 function notApplicable(result: Extract<WalkResult, { kind: 'not-applicable' }>): UsageError {
   const key = askOf(result.questionId, result.question);
-  const values = result.question.choices.map((c) => c.value).join(', ');
+  const values = result.question.choices.map((c) => c.value);
   const last = result.path.at(-1);
   const because = last ? ` with --${last.ask} ${last.answer} (${last.label})` : '';
   const path = result.path.map((s) => `--${s.ask} ${s.answer}`).join(' ');
   return new UsageError(
     `error: --${key} ${result.value} does not apply${because}.\n` +
-      `After ${path}, "${result.question.prompt}" takes one of: ${values}.`,
+      `After ${path}, "${result.question.prompt}" takes one of: ${values.join(', ')}.`,
+    'not-applicable',
+    { flag: `--${key}`, value: result.value, values },
   );
 }
 
@@ -100,6 +113,8 @@ export function missingAnswers(keys: AnswerKey[], input: boolean, several: reado
   return new UsageError(
     `error: missing answers, and no prompt can be shown (${why}). Pass them as flags:\n${lines.join('\n')}\n` +
       `Which of these are needed depends on your answers; --answer <question>=<value> works too.`,
+    'missing-answers',
+    { missing: keys.map((q) => ({ flag: `--${q.key}`, values: q.values, prompt: q.prompt, ...(several.includes(q.key) ? { several: true } : {}) })) },
   );
 }
 

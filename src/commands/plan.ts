@@ -11,7 +11,7 @@ import { UsageError } from '../errors.js';
 import type { PlanFormat } from '../invocation.js';
 import type { Io } from '../io/io.js';
 import { renderPlanJson } from '../io/render-plan-json.js';
-import { describeProblem, missingAnswers, warnIfStale } from './answer.js';
+import { invalidAnswers, missingAnswers, warnIfStale } from './answer.js';
 
 export interface PlanOptions {
   tree: Tree;
@@ -80,17 +80,22 @@ export function readAnswers(tree: Tree, answers: Answers): { shared: Record<stri
         const several = varying.length > 0 ? `only ${varying.map((k) => `--${k}`).join(' and ')} take several` : 'this tree has no answers that take several';
         throw new UsageError(`error: --${key} takes one value in a plan (${several}).`);
       }
-      shared[key] = value;
-      problems.push(...checkAnswers(tree, { [key]: value }));
-    } else if (value === 'all') {
+      const checked = checkAnswers(tree, { [key]: value });
+      problems.push(...checked.problems);
+      shared[key] = checked.answers[key] ?? value;
+    } else if (value.toLowerCase() === 'all') {
       selection.set(key, 'all');
     } else {
       if (values.includes('')) throw new UsageError(`error: --${key} "${value}" has an empty value; list values with commas, e.g. --${key} a,b, or pass all.`);
-      selection.set(key, [...new Set(values)]);
-      for (const v of values) problems.push(...checkAnswers(tree, { [key]: v }));
+      const canonical = values.map((v) => {
+        const checked = checkAnswers(tree, { [key]: v });
+        problems.push(...checked.problems);
+        return checked.answers[key] ?? v;
+      });
+      selection.set(key, [...new Set(canonical)]);
     }
   }
-  if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n'));
+  if (problems.length > 0) throw invalidAnswers(problems);
   return { shared, selection };
 }
 

@@ -1,42 +1,82 @@
-// `optout-check validate [files…]`: the schema and graph checks on tree files, every problem in
-// one pass. With no files, the built-in trees' YAML sources are checked.
+// `optout-check validate [files…]`: the schema and graph checks on tree files, every problem of
+// every file in one run. With no files, the built-in trees' YAML sources are checked.
+// The report (problems, `file: ok` lines, the summary) is what this command is for, so all of it
+// goes to stdout, whether the trees are valid or not; the exit code says which.
 import { readdir } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatLocated, type Located } from '../errors.js';
+import { byPosition, formatLocated, isCliError, locatedJson, type Located } from '../errors.js';
 import { BUILTIN_TREE_DIR } from '../io/builtin-trees.js';
 import { readTree } from '../io/load-tree.js';
 import type { Io } from '../io/io.js';
 
-/** Returns the exit code: 0 when every tree is valid (warnings allowed), 3 when any is not. */
-export async function validate(files: string[], json: boolean, io: Pick<Io, 'stdout' | 'stderr'>): Promise<number> {
-  const targets = files.length > 0 ? files : await builtinSources();
-  const results = [];
-  for (const file of targets) results.push({ file, problems: (await readTree(file)).problems });
-  const isValid = (problems: Located[]) => problems.every((p) => p.warning);
-  const valid = results.every((r) => isValid(r.problems));
+/** One file's result: its problems (warnings included), or why it could not be read. */
+type Checked = { file: string; problems: Located[]; unreadable?: undefined } | { file: string; problems: []; unreadable: string };
 
-  if (json) {
-    const files = results.map(({ file, problems }) => ({
-      file,
-      valid: isValid(problems),
-      problems: problems.map(({ line, col, path, message, warning }) => ({ severity: warning ? 'warning' : 'error', line, col, path, message })),
-    }));
-    io.stdout.write(`${JSON.stringify({ schemaVersion: 1, valid, files }, null, 2)}\n`);
-  } else {
-    for (const { file, problems } of results) {
-      if (problems.length > 0) io.stdout.write(`${problems.map(formatLocated).join('\n')}\n`);
-      if (isValid(problems)) io.stdout.write(`${file}: ok${problems.length > 0 ? ` (${problems.length} warning${problems.length === 1 ? '' : 's'})` : ''}\n`);
-    }
-    const bad = results.filter((r) => !isValid(r.problems));
-    if (bad.length > 0) {
-      const count = bad.reduce((n, r) => n + r.problems.filter((p) => !p.warning).length, 0);
-      io.stderr.write(`${count} problem${count === 1 ? '' : 's'} in ${bad.length} of ${results.length} tree file${results.length === 1 ? '' : 's'}\n`);
-    }
-  }
-  return valid ? 0 : 3;
+const isValid = (r: Checked) => !r.unreadable && r.problems.every((p) => p.warning);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Returns the exit code: 2 when a file could not be read (the others are still checked), else 3
+ * when any tree is invalid, else 0 (warnings allowed).
+ */
+export async function validate(files: string[], json: boolean, io: Pick<Io, 'stdout'>): Promise<number> {
+  const targets = files.length > 0 ? files : await builtinSources();
+  const results: Checked[] = [];
+  for (const file of [...targets].sort()) results.push(await check(file));
+  const valid = results.every(isValid);
+  io.stdout.write(json ? renderJson(results, valid) : renderText(results));
+  return results.some((r) => r.unreadable) ? 2 : valid ? 0 : 3;
 }
 
+async function check(file: string): Promise<Checked> {
+  try {
+    return { file, problems: (await readTree(file)).problems.sort(byPosition) };
+  } catch (error) {
+    // A file that cannot be read is a usage error of its own; it must not stop the other files.
+    if (isCliError(error) && error.exitCode === 2) return { file, problems: [], unreadable: error.message };
+    throw error;
+  }
+}
+
+function renderJson(results: Checked[], valid: boolean): string {
+  const files = results.map((r) => ({
+    file: r.file,
+    valid: isValid(r),
+    ...(r.unreadable ? { error: r.unreadable.replace(/^error: /, '') } : {}),
+    problems: r.problems.map(locatedJson),
+  }));
+  return `${JSON.stringify({ schemaVersion: 1, valid, files }, null, 2)}\n`;
+}
+
+function renderText(results: Checked[]): string {
+  let text = '';
+  for (const r of results) {
+    if (r.unreadable) text += `${r.unreadable}\n`;
+    if (r.problems.length > 0) text += `${r.problems.map(formatLocated).join('\n')}\n`;
+    const warnings = r.problems.length;
+    if (isValid(r)) text += `${r.file}: ok${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}\n`;
+  }
+  const invalid = results.filter((r) => !r.unreadable && !isValid(r));
+  const unreadable = results.filter((r) => r.unreadable).length;
+  if (invalid.length > 0 || unreadable > 0) {
+    const errors = invalid.reduce((n, r) => n + r.problems.filter((p) => !p.warning).length, 0);
+    const parts = [
+      ...(invalid.length > 0 ? [`${plural(errors, 'problem')} in ${invalid.length} of ${plural(results.length, 'tree file')}`] : []),
+      ...(unreadable > 0 ? [`${unreadable} of ${plural(results.length, 'file')} could not be read`] : []),
+    ];
+    text += `${parts.join('; ')}\n`;
+  }
+  return text;
+}
+
+/** The built-in trees' sources, shown relative to the working directory when they are inside it. */
 async function builtinSources(): Promise<string[]> {
   const dir = fileURLToPath(BUILTIN_TREE_DIR);
-  return (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort().map((name) => `${dir}${name}`);
+  const shown = (file: string) => {
+    // relative() resolves against the working directory.
+    const path = relative('', file);
+    return path.startsWith('..') || isAbsolute(path) ? file : path;
+  };
+  return (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort().map((name) => shown(`${dir}${name}`));
 }

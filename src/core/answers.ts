@@ -28,20 +28,34 @@ export function answerKeys(tree: Tree, questionIds: string[] = Object.keys(tree.
 }
 
 export type AnswerProblem =
-  | { kind: 'unknown-key'; key: string; suggestion?: string }
+  | { kind: 'unknown-key'; key: string; value: string; suggestion?: string }
   | { kind: 'bad-value'; key: string; value: string; values: string[]; suggestion?: string };
 
-/** Answers naming a key the tree never asks, or a value no question of that key offers. */
-export function checkAnswers(tree: Tree, answers: Answers): AnswerProblem[] {
+/** Answer values match case-insensitively: `--region EU` is eu. */
+export const sameValue = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The value of `values` that `value` spells in any case, e.g. EU → eu. */
+export const canonicalValue = (values: readonly string[], value: string): string | undefined =>
+  values.find((v) => sameValue(v, value));
+
+/**
+ * The given answers with each value in its tree spelling (values match case-insensitively), and
+ * the answers that name a key the tree never asks or a value no question of that key offers.
+ */
+export function checkAnswers(tree: Tree, given: Answers): { answers: Record<string, string>; problems: AnswerProblem[] } {
   const keys = new Map(answerKeys(tree).map((k) => [k.key, k]));
+  const answers: Record<string, string> = {};
   const problems: AnswerProblem[] = [];
-  for (const [key, value] of Object.entries(answers)) {
+  for (const [key, value] of Object.entries(given)) {
     const known = keys.get(key);
+    const canonical = known && canonicalValue(known.values, value);
     if (!known) {
-      problems.push({ kind: 'unknown-key', key, suggestion: suggest(key, [...keys.keys()]) });
-    } else if (!known.values.includes(value)) {
+      problems.push({ kind: 'unknown-key', key, value, suggestion: suggest(key, [...keys.keys()]) });
+    } else if (canonical === undefined) {
       problems.push({ kind: 'bad-value', key, value, values: known.values, suggestion: suggest(value, known.values) });
+    } else {
+      answers[key] = canonical;
     }
   }
-  return problems;
+  return { answers, problems };
 }

@@ -4,7 +4,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as v from 'valibot';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { checkTree } from '../core/check.js';
+import { checkTree, type TreeProblem } from '../core/check.js';
+import { checkPartialTree } from '../core/partial-check.js';
 import { TreeSchema, type Tree } from '../core/schema.js';
 import { TreeError, UsageError, type Located } from '../errors.js';
 
@@ -18,11 +19,11 @@ export async function readTree(file: string): Promise<LoadResult> {
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new UsageError(`error: cannot read tree file "${file}": not a file`);
+    if (!info.isFile()) throw new UsageError(`error: cannot read tree file "${file}": not a file`, 'unknown-tree');
     size = info.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`error: cannot read tree file "${file}": no such file`);
+    throw new UsageError(`error: cannot read tree file "${file}": no such file`, 'unknown-tree');
   }
   if (size > MAX_TREE_BYTES) {
     return { problems: [{ file, line: 1, col: 1, path: '', message: `file is ${size} bytes; the limit is ${MAX_TREE_BYTES}` }] };
@@ -125,13 +126,15 @@ function parseYaml(source: string, file: string): LoadResult {
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   const parsed = v.safeParse(TreeSchema, data);
+  const located = (p: TreeProblem) => at(offsetOf(doc, p.path), p.path.join('.'), p.message, p.warning);
   if (!parsed.success) {
-    return { problems: parsed.issues.map((issue) => {
+    const schema = parsed.issues.map((issue) => {
       const path = (issue.path ?? []).map((item) => item.key as string | number);
       return at(offsetOf(doc, path), path.join('.'), describe(issue, path));
-    }) };
+    });
+    return { problems: [...schema, ...checkPartialTree(data).map(located)] };
   }
-  const graph = checkTree(parsed.output).map((p) => at(offsetOf(doc, p.path), p.path.join('.'), p.message, p.warning));
+  const graph = checkTree(parsed.output).map(located);
   return graph.some((p) => !p.warning) ? { problems: graph } : { tree: parsed.output, problems: graph };
 }
 

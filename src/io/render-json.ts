@@ -1,5 +1,7 @@
-// The stable JSON document for --json (schemaVersion 1). Fields are added, never renamed.
+// The stable JSON documents for --json (schemaVersion 1): the verdict, and an error. Fields are
+// added, never renamed.
 import type { Report } from '../core/report.js';
+import type { CliError } from '../errors.js';
 
 export function renderJson(report: Report): string {
   const { tree, verdict } = report;
@@ -23,4 +25,11 @@ export function renderJson(report: Report): string {
     ...(report.explanation ? { explain: report.explanation } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The one JSON document that --json prints for a usage error (exit 2) or an invalid tree (exit 3). */
+export function renderJsonError(error: CliError): string {
+  // The message printed on stderr, without its "error: " prefix.
+  const message = error.message.replace(/^error: /, '');
+  return `${JSON.stringify({ schemaVersion: 1, error: { code: error.code, message, ...error.details } }, null, 2)}\n`;
 }

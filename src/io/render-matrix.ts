@@ -6,7 +6,10 @@ export const MATRIX_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 
 export function renderMatrix(tree: Tree, matrix: Matrix, format: MatrixFormat): string {
-  if (format === 'json') return `${JSON.stringify(matrix.rows, null, 2)}\n`;
+  if (format === 'json') {
+    const document = { schemaVersion: 1, tree: { id: tree.id, title: tree.title, reviewed: tree.reviewed }, keys: matrix.keys, rows: matrix.rows };
+    return `${JSON.stringify(document, null, 2)}\n`;
+  }
   const header = [...matrix.keys, 'outcome', 'verdict', 'sources'];
   const cells = matrix.rows.map((row) => [
     ...matrix.keys.map((key) => row.answers[key] ?? ''),

@@ -19,5 +19,6 @@ export async function resolveTree(ref: string | undefined): Promise<Tree> {
   throw new UsageError(
     `error: no built-in tree "${ref}"${hint ? ` (did you mean ${hint}?)` : ''}. Built-in trees: ${ids.join(', ')}. ` +
       `For a file, pass its path, e.g. --tree ./my-tree.yaml.`,
+    'unknown-tree',
   );
 }

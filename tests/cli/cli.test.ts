@@ -71,7 +71,7 @@ describe('answers from flags', () => {
     expect(JSON.parse(viaAnswer.stdout).verdict.id).toBe('not-used');
     const clash = run([...SMALL, '--region', 'eu', '--answer', 'region=us']);
     expect(clash.code).toBe(2);
-    expect(clash.stderr).toContain('--region eu and --answer region=us disagree');
+    expect(clash.stderr).toContain('error: --answer region=us and --region eu disagree: give one answer per question');
     const malformed = run([...SMALL, '--answer', 'region']);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('expected <question>=<value>');
@@ -163,7 +163,10 @@ describe('usage errors exit 2 and say what to do', () => {
     writeFileSync(empty, '');
     const { code, stdout } = run(['validate', empty]);
     expect(code).toBe(3);
-    expect(stdout).toBe(`${empty}:1:1: a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts\n`);
+    expect(stdout).toBe(
+      `${empty}:1:1: a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts\n` +
+        '1 problem in 1 of 1 tree file\n',
+    );
   });
 
   it('an extra argument is refused', () => {
@@ -181,7 +184,9 @@ describe('trees', () => {
   it('--list lists the built-in trees, in text and JSON', () => {
     const { code, stdout } = run(['--list', '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toContainEqual(expect.objectContaining({ id: 'meta-ai-training', reviewed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }));
+    const doc = JSON.parse(stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.trees).toContainEqual(expect.objectContaining({ id: 'meta-ai-training', reviewed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }));
     expect(run(['--list']).stdout).toMatch(/^meta-ai-training {2}.+ \(reviewed \d{4}-\d{2}-\d{2}\)$/m);
   });
 
@@ -228,8 +233,9 @@ describe('validate and matrix', () => {
     expect(run(['validate', 'tests/fixtures/small.yaml'])).toEqual({ code: 0, stdout: 'tests/fixtures/small.yaml: ok\n', stderr: '' });
     const bad = run(['validate', 'tests/fixtures/small.yaml', 'tests/fixtures/hostile/many-problems.yaml', 'tests/fixtures/hostile/cycle.yaml']);
     expect(bad.code).toBe(3);
-    expect(bad.stdout.trim().split('\n')).toHaveLength(5);
-    expect(bad.stderr).toBe('4 problems in 2 of 3 tree files\n');
+    expect(bad.stdout.trim().split('\n')).toHaveLength(8);
+    expect(bad.stdout).toMatch(/\n6 problems in 2 of 3 tree files\n$/);
+    expect(bad.stderr).toBe('');
   });
 
   it('validate with no files checks the built-in trees', () => {
@@ -250,8 +256,9 @@ describe('validate and matrix', () => {
 
   it('matrix prints every path in each format', () => {
     const json = JSON.parse(run(['matrix', ...SMALL, '--format', 'json']).stdout);
-    expect(json).toHaveLength(5);
-    expect(json[4]).toEqual({ answers: { region: 'us' }, outcome: 'no-opt-out', verdict: 'no-opt-out', sources: ['company', 'law'] });
+    expect(json).toMatchObject({ schemaVersion: 1, tree: { id: 'small', title: 'Small test tree', reviewed: '2026-01-01' }, keys: ['region', 'app', 'content', 'visibility'] });
+    expect(json.rows).toHaveLength(5);
+    expect(json.rows[4]).toEqual({ answers: { region: 'us' }, outcome: 'no-opt-out', verdict: 'no-opt-out', sources: ['company', 'law'] });
     const csv = run(['matrix', ...SMALL, '--format', 'csv']).stdout.trim().split('\n');
     expect(csv[0]).toBe('region,app,content,visibility,outcome,verdict,sources');
     expect(csv[1]).toBe('eu,feed,posts,public,opt-out,object,law company');

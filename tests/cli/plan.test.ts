@@ -120,7 +120,9 @@ describe('plan: usage errors exit 2 with one clear message', () => {
   ])('%j', (flags, message) => {
     const { code, stdout, stderr } = run([...PLAN, ...flags]);
     expect(code).toBe(2);
-    expect(stdout).toBe('');
+    // With --json, the error is also one JSON document on stdout (see the command-line tests).
+    if (flags.includes('--json')) expect(JSON.parse(stdout).error.message).toContain(message);
+    else expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
   });

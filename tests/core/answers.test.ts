@@ -17,10 +17,17 @@ describe('answer keys', () => {
   });
 
   it('flags unknown keys and values, with a suggestion', () => {
-    expect(checkAnswers(tree, { region: 'usa', colour: 'red', app: 'feed' })).toEqual([
+    expect(checkAnswers(tree, { region: 'usa', colour: 'red', app: 'feed' }).problems).toEqual([
       { kind: 'bad-value', key: 'region', value: 'usa', values: ['eu', 'us'], suggestion: 'us' },
-      { kind: 'unknown-key', key: 'colour', suggestion: undefined },
+      { kind: 'unknown-key', key: 'colour', value: 'red', suggestion: undefined },
     ]);
+  });
+
+  it('matches values in any case and gives them in the tree\'s spelling', () => {
+    expect(checkAnswers(tree, { region: 'EU', app: 'Feed', content: 'posts' })).toEqual({
+      answers: { region: 'eu', app: 'feed', content: 'posts' },
+      problems: [],
+    });
   });
 
   it('names every question still open, with the values possible there', () => {

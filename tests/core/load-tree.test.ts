@@ -26,11 +26,19 @@ describe('loading hostile trees', () => {
     expect(problemsOf(name)).toEqual([expected]);
   });
 
-  it('reports every schema problem in one pass', () => {
+  it('reports every schema problem in one pass, and the graph problems of what the schema accepted', () => {
     expect(problemsOf('many-problems.yaml')).toEqual([
       'tests/fixtures/hostile/many-problems.yaml:7:58: sources.s1.kind: kind must be one of primary, regulator, court, press, guide, copy',
       'tests/fixtures/hostile/many-problems.yaml:12:13: questions.q1.colour: unknown key "colour"',
       'tests/fixtures/hostile/many-problems.yaml:20:18: verdicts.v1.outcome: outcome must be one of opt-out, no-opt-out, not-used, limited',
+      'tests/fixtures/hostile/many-problems.yaml:16:5: questions.q3: question "q3" is unreachable from start',
+      'tests/fixtures/hostile/many-problems.yaml:8:7: sources.s2: source "s2" is never cited',
+    ]);
+    expect(problemsOf('schema-and-graph.yaml')).toEqual([
+      'tests/fixtures/hostile/schema-and-graph.yaml:13:13: questions.q1.colour: unknown key "colour"',
+      'tests/fixtures/hostile/schema-and-graph.yaml:18:18: verdicts.v1.outcome: outcome must be one of opt-out, no-opt-out, not-used, limited',
+      'tests/fixtures/hostile/schema-and-graph.yaml:16:37: questions.q1.choices.1.next: next "nowhere" is not a question or verdict',
+      'tests/fixtures/hostile/schema-and-graph.yaml:18:96: verdicts.v1.steps.0.sources.1: unknown source "s9"',
     ]);
   });
 

@@ -23,7 +23,8 @@ describe('quickParse', () => {
     [['--region', 'eu', '--app', 'feed']],
     [['--region=eu', '--json', '--explain']],
     [['--answer', 'region=us', '--answer', 'app=chat', '--no-input', '--no-color']],
-    [['--tree', 'tests/fixtures/small.yaml', '--region', 'us', '--region', 'eu']],
+    [['--tree', 'tests/fixtures/small.yaml', '--region', 'us', '--region', 'US']],
+    [['--answer', 'region=eu', '--answer', 'region=EU', '--region=Eu']],
     [['--content', 'posts', '--answer=visibility=public']],
     [[]],
   ])('%j means the same as it does to commander', async (args) => {
@@ -32,6 +33,14 @@ describe('quickParse', () => {
     const slow = await viaCommander(args);
     // commander fills in the default tree id; the quick parser leaves an absent --tree absent.
     expect(quick).toEqual({ ...slow, tree: args.some((a) => a.startsWith('--tree')) ? slow.tree : undefined });
+  });
+
+  it.each([
+    [['--region', 'eu', '--region', 'us'], 'error: --region eu and --region us disagree: give one answer per question'],
+    [['--answer', 'region=eu', '--answer=region=us'], 'error: --answer region=eu and --answer region=us disagree: give one answer per question'],
+  ])('%j, a repeated answer that disagrees, is left to commander, which refuses it', async (args, message) => {
+    expect(quickParse(args, keys)).toBeUndefined();
+    await expect(viaCommander(args)).rejects.toThrow(message);
   });
 
   it.each([
@@ -44,6 +53,8 @@ describe('quickParse', () => {
     [['--region', '--json']],
     [['--answer', 'region']],
     [['validate']],
+    [['--region', 'eu', '--help']],
+    [['-v']],
     [['eu']],
     [['-x']],
   ])('%j is left to commander', (args) => {
@@ -67,7 +78,7 @@ describe('quickParsePlan (the arguments after `plan`)', () => {
   it.each([
     [['--region', 'eu', '--app', 'feed,chat', '--content', 'all']],
     [['--app', 'feed', '--app=chat', '--content', 'ai', '--content', 'posts', '--json']],
-    [['--region', 'us', '--region', 'eu', '--no-input', '--no-color']],
+    [['--region', 'us', '--region', 'US', '--no-input', '--no-color']],
     [['--tree', 'tests/fixtures/plan.yaml', '--answer', 'app=feed,chat', '--visibility=public']],
   ])('%j means the same as it does to commander', async (args) => {
     const quick = quickParsePlan(args, planKeys, several);
@@ -77,7 +88,7 @@ describe('quickParsePlan (the arguments after `plan`)', () => {
     expect(format).toBe(quick!.json ? 'json' : 'text');
   });
 
-  it.each([[['--explain']], [['--format', 'markdown']], [['--help']], [['--app']]])('%j is left to commander', (args) => {
+  it.each([[['--explain']], [['--format', 'markdown']], [['--help']], [['--app']], [['--region', 'us', '--region', 'eu']]])('%j is left to commander', (args) => {
     expect(quickParsePlan(args, planKeys, several)).toBeUndefined();
   });
 });
