@@ -47,7 +47,7 @@ const deferChildProcess = {
 // The shipped code is CommonJS: an ES-module entry makes Node start its ESM loader, which costs
 // ~0.2× of a bare `node -e 0` (measured), more than the whole answer. One file for the main
 // path, and one bundle per lazily loaded module, which the main path require()s when needed.
-const lazy = ['program', 'io/prompt', 'io/render-text', 'commands/validate', 'io/load-tree'];
+const lazy = ['program', 'io/interview', 'io/prompt', 'io/plain-prompt', 'io/layout', 'io/pager', 'io/render-text', 'commands/validate', 'io/load-tree'];
 const lazyFiles = new Map(lazy.map((m) => [`${root}src/${m}.ts`, `./${m.split('/').pop()}.cjs`]));
 const lazyAsSiblings = {
   name: 'lazy-as-siblings',

@@ -16,10 +16,14 @@ export interface Invocation {
   input: boolean;
   /** False with --no-color. */
   colour: boolean;
+  /** False with --no-pager. */
+  pager: boolean;
+  /** --accessible: questions line by line, with numbered choices. */
+  accessible: boolean;
 }
 
 /** Question ids that would clash with the tool's own flags; such questions take --answer only. */
-const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 'color', 'version', 'help']);
+const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 'color', 'pager', 'accessible', 'version', 'help']);
 
 /** The answer keys that get a --<key> flag of their own. */
 export const questionFlags = (tree: Tree) => answerKeys(tree).filter((k) => !RESERVED.has(k.key));

@@ -1,12 +1,13 @@
 // The full command line, with commander: help, version, subcommands and every usage error.
 // Loaded lazily: the common scripted call is parsed by quick-args.ts without it.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import type { Tree } from './core/schema.js';
 import { DEFAULT_TREE, builtinTrees } from './io/builtin-trees.js';
 import { MATRIX_FORMATS, type MatrixFormat } from './io/render-matrix.js';
 import { matrix } from './commands/matrix.js';
 import { parseAnswerPair, questionFlags, type Invocation } from './invocation.js';
 import type { Io } from './io/io.js';
+import { show } from './io/show.js';
 
 declare const __VERSION__: string;
 
@@ -19,8 +20,19 @@ Examples:
   $ optout-check validate my-tree.yaml
   $ optout-check matrix --format markdown
 
-Exit codes: 0 an answer was printed (whatever it says), 1 internal error, 2 usage error
-(bad flag or value, missing answer without a terminal), 3 invalid tree, 130 interrupted.`;
+Exit codes:
+  0    an answer was printed, whatever it says
+  1    internal error
+  2    usage error: a bad flag or value, or a missing answer without a terminal
+  3    invalid tree
+  130  interrupted`;
+
+/** Two columns while the descriptions have room; on a narrow terminal, each description under its term. */
+function formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+  const width = helper.helpWidth ?? 80;
+  if (!description || width - termWidth - 4 >= helper.minWidthToWrap) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+  return `  ${term}\n${helper.boxWrap(description, width - 6).replace(/^/gm, '      ')}`;
+}
 
 export interface Handlers {
   answer: (invocation: Invocation) => Promise<void>;
@@ -33,7 +45,13 @@ function collectAnswer(pair: string, previous: Record<string, string>): Record<s
   return { ...previous, [parsed[0]]: parsed[1] };
 }
 
-export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'stderr'>, handlers: Handlers): Command {
+/** `writeOut` receives commander's own output: help and version. */
+export function buildProgram(
+  tree: Tree | undefined,
+  io: Pick<Io, 'stdout' | 'stderr'>,
+  handlers: Handlers,
+  writeOut: (text: string) => void = (text) => void io.stdout.write(text),
+): Command {
   const program = new Command('optout-check')
     .description(tree ? `${tree.question}\nA cited, dated answer from a decision tree (${tree.id}, reviewed ${tree.reviewed}).` : 'Cited answers from decision trees.')
     .version(__VERSION__, '-V, --version', 'print the version')
@@ -42,17 +60,20 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .exitOverride()
     // Options after a subcommand belong to it (`matrix --tree x`, `validate --json`).
     .enablePositionalOptions()
-    // A fixed width, so the help prebuilt for the default tree is the same as this one.
-    .configureHelp({ helpWidth: 80 })
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // 80 columns, so the help prebuilt for the default tree is the same as this one; narrower
+    // only on a narrower terminal.
+    .configureHelp({ helpWidth: Math.min(80, io.stdout.columns ?? 80), minWidthToWrap: 20, formatItem })
+    .configureOutput({ writeOut, writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run optout-check --help for usage)')
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .option('--list', 'list the built-in trees')
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
     .option('--json', 'print one JSON document on stdout')
-    .option('--explain', 'say why each answer led where it did, and what would change the outcome')
+    .option('--explain', 'say what each answer decided, and what would change the outcome')
     .option('--no-input', 'never prompt; exit 2 naming any missing answer')
-    .option('--no-color', 'no colours (NO_COLOR=1 works too)');
+    .option('--no-color', 'no colours (NO_COLOR=1 works too)')
+    .option('--no-pager', 'never page a long verdict (PAGER= works too)')
+    .option('--accessible', 'ask line by line, with numbered choices (OPTOUT_CHECK_ACCESSIBLE=1 and TERM=dumb do too)');
 
   const answerOptions = (tree ? questionFlags(tree) : []).map(({ key, prompt, values }) =>
     new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`).helpGroup('Answers (asked in a terminal when missing):'),
@@ -75,6 +96,8 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
       explain: Boolean(opts.explain),
       input: opts.input !== false,
       colour: opts.color !== false,
+      pager: opts.pager !== false,
+      accessible: Boolean(opts.accessible),
     });
   });
 
@@ -99,13 +122,22 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
 }
 
 /** Parses and runs; a usage error is exit 2 (commander's own default is 1). */
-export async function runProgram(tree: Tree | undefined, args: string[], io: Pick<Io, 'stdout' | 'stderr'>, handlers: Handlers): Promise<void> {
+export async function runProgram(
+  tree: Tree | undefined,
+  args: string[],
+  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>,
+  handlers: Handlers,
+): Promise<void> {
+  // Help and version are shown as the verdict is: fitted to a terminal (the examples are wide).
+  let printed = '';
   try {
-    await buildProgram(tree, io, handlers).parseAsync(args, { from: 'user' });
+    await buildProgram(tree, io, handlers, (text) => void (printed += text)).parseAsync(args, { from: 'user' });
   } catch (error) {
     // commander has already printed its message (or the help, or the version).
     if (!(error instanceof CommanderError)) throw error;
     handlers.setExitCode(error.exitCode === 0 ? 0 : 2);
+  } finally {
+    if (printed) await show(printed, io, { pager: false });
   }
 }
 

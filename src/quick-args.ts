@@ -6,13 +6,15 @@
 import { parseAnswerPair, type Invocation } from './invocation.js';
 
 export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string>): Invocation | undefined {
-  const invocation: Invocation = { tree: undefined, flags: {}, answers: {}, json: false, explain: false, input: true, colour: true };
+  const invocation: Invocation = { tree: undefined, flags: {}, answers: {}, json: false, explain: false, input: true, colour: true, pager: true, accessible: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') invocation.json = true;
     else if (arg === '--explain') invocation.explain = true;
     else if (arg === '--no-input') invocation.input = false;
     else if (arg === '--no-color') invocation.colour = false;
+    else if (arg === '--no-pager') invocation.pager = false;
+    else if (arg === '--accessible') invocation.accessible = true;
     else {
       const match = /^--([a-z0-9][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
       if (!match) return undefined;

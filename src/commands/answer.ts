@@ -5,10 +5,11 @@ import { askOf, type Answers } from '../core/graph.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildReport } from '../core/report.js';
 import type { Tree } from '../core/schema.js';
-import { walk, type WalkResult } from '../core/walk.js';
+import { walk, type WalkEnd, type WalkResult } from '../core/walk.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { renderJson } from '../io/render-json.js';
+import { fitted, show } from '../io/show.js';
 
 export interface AnswerOptions {
   tree: Tree;
@@ -21,6 +22,10 @@ export interface AnswerOptions {
   explain: boolean;
   /** False for NO_COLOR or --no-color; JSON is never coloured. */
   colour: boolean;
+  /** False for --no-pager. A pager is used only on a terminal, for a verdict taller than it. */
+  pager: boolean;
+  /** Questions line by line, with numbered choices (--accessible, TERM=dumb), instead of a menu. */
+  plain: boolean;
 }
 
 const STALE_AFTER_DAYS = 180;
@@ -31,17 +36,17 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n'));
 
   const answers: Record<string, string> = { ...options.answers };
-  let result = walk(tree, answers);
-  while (result.kind !== 'verdict') {
-    if (result.kind === 'not-applicable') throw notApplicable(result);
+  const walked = walk(tree, answers);
+  let result: WalkEnd;
+  if (walked.kind === 'question') {
     // Ask only when a terminal can answer: piped input would silently pick the first choice.
-    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(tree, result.questionId, answers, options.input);
-    const { ask } = await import('../io/prompt.js');
-    // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
-    const output = io.stdout.isTTY ? io.stdout : io.stderr;
-    answers[askOf(result.questionId, result.question)] = await ask(result.question, { input: io.stdin, output });
-    result = walk(tree, answers);
+    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(tree, walked.questionId, answers, options.input);
+    const { interview } = await import('../io/interview.js');
+    result = await interview(tree, answers, io, { plain: options.plain });
+  } else {
+    result = walked;
   }
+  if (result.kind === 'not-applicable') throw notApplicable(result);
 
   // All answers, given or prompted: the counterfactuals of --explain hold the others fixed.
   const report = buildReport(tree, answers, result, options.explain);
@@ -49,12 +54,14 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     io.stdout.write(renderJson(report));
   } else {
     const { renderText } = await import('../io/render-text.js');
-    io.stdout.write(renderText(report, options.command, options.colour));
+    // A blank line between the last answer and the verdict, when both are on the screen.
+    if (walked.kind === 'question' && io.stdout.isTTY) io.stdout.write('\n');
+    await show(renderText(report, options.command, options.colour), io, { pager: options.pager });
   }
   if (!options.json && report.unused.length > 0) {
-    io.stderr.write(`note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}\n`);
+    io.stderr.write(await fitted(`note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}\n`, io.stderr));
   }
-  warnIfStale(tree, io);
+  await warnIfStale(tree, io);
 }
 
 function describeProblem(problem: AnswerProblem): string {
@@ -84,12 +91,10 @@ function missingAnswers(tree: Tree, from: string, answers: Answers, input: boole
   );
 }
 
-function warnIfStale(tree: Tree, io: Io): void {
+async function warnIfStale(tree: Tree, io: Io): Promise<void> {
   const days = Math.floor((io.today.getTime() - Date.parse(tree.reviewed)) / 86_400_000);
   if (days > STALE_AFTER_DAYS) {
-    io.stderr.write(
-      `warning: "${tree.title}" was last reviewed on ${tree.reviewed}, ${days} days ago. ` +
-        `Facts may have changed since: check the dates of the sources.\n`,
-    );
+    const warning = `warning: "${tree.title}" was last reviewed on ${tree.reviewed}, ${days} days ago. Facts may have changed since: check the dates of the sources.\n`;
+    io.stderr.write(await fitted(warning, io.stderr));
   }
 }

@@ -16,6 +16,9 @@ export type WalkResult =
   | { kind: 'question'; questionId: string; question: Question; path: PathStep[] }
   | { kind: 'not-applicable'; questionId: string; question: Question; value: string; path: PathStep[] };
 
+/** Where a walk ends once every question on it has an answer. */
+export type WalkEnd = Exclude<WalkResult, { kind: 'question' }>;
+
 /**
  * Follows the answers from the tree's start. Stops at a verdict, at the first question with no
  * answer, or at a question whose answer is not one of its choices. A question with a single

@@ -23,6 +23,7 @@ describe('quickParse', () => {
     [['--region', 'eu', '--app', 'feed']],
     [['--region=eu', '--json', '--explain']],
     [['--answer', 'region=us', '--answer', 'app=chat', '--no-input', '--no-color']],
+    [['--no-pager', '--accessible', '--region', 'eu']],
     [['--tree', 'tests/fixtures/small.yaml', '--region', 'us', '--region', 'eu']],
     [['--content', 'posts', '--answer=visibility=public']],
     [[]],
