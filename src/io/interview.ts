@@ -21,11 +21,11 @@ export async function interview(tree: Tree, answers: Record<string, string>, io:
     for (;;) {
       const result = walk(tree, answers);
       said = Math.min(said, result.path.length);
-      for (const step of result.path.slice(said)) if (!asked.includes(step.ask)) prompter.say(describe(tree, step));
+      for (const step of result.path.slice(said)) if (!asked.includes(step.ask)) await prompter.say(describeStep(tree, step));
       said = result.path.length;
       if (result.kind === 'not-applicable' && asked.length > 0) {
         // A flag that does not fit the answer just picked: let the person pick again.
-        prompter.say(`--${askOf(result.questionId, result.question)} ${result.value} does not apply after that answer. Choose again, or start over without that flag.`);
+        await prompter.say(`--${askOf(result.questionId, result.question)} ${result.value} does not apply after that answer. Choose again, or start over without that flag.`);
         back();
         continue;
       }
@@ -49,6 +49,7 @@ export async function interview(tree: Tree, answers: Record<string, string>, io:
   }
 }
 
-function describe(tree: Tree, step: PathStep): string {
+/** How a step that was not asked here got its answer. */
+function describeStep(tree: Tree, step: PathStep): string {
   return step.auto ? `Only one choice for "${tree.questions[step.question]!.prompt}": ${step.label}` : `From --${step.ask}: ${step.label}`;
 }

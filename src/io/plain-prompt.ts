@@ -44,7 +44,7 @@ export function plainPrompter(input: NodeJS.ReadableStream, output: NodeJS.Writa
         output.write(`"${typed}" is not one of the choices.\n`);
       }
     },
-    say(line) {
+    async say(line) {
       output.write(`${line}\n`);
     },
     close() {

@@ -6,6 +6,6 @@ export interface Prompter {
   /** The value chosen, or undefined for "back" (offered only when `back` is true). */
   choose(question: Question, options: { back: boolean; default?: string }): Promise<string | undefined>;
   /** A line of context between questions, e.g. an answer given as a flag. */
-  say(line: string): void;
+  say(line: string): Promise<void>;
   close(): void;
 }

@@ -4,9 +4,12 @@ import type { Io, Terminal } from './io.js';
 
 /** `text` fitted to `stream` when it is a terminal; as it is otherwise. */
 export async function fitted(text: string, stream: Terminal): Promise<string> {
-  if (!stream.isTTY) return text;
+  const width = stream.columns || 80;
+  // No character is more than two columns wide, but a tab can be eight: text that surely fits
+  // does not need the layout module, whose width tables take tens of milliseconds to load.
+  if (!stream.isTTY || (!text.includes('\t') && text.split('\n').every((line) => line.length * 2 <= width))) return text;
   const { fitToWidth } = await import('./layout.js');
-  return fitToWidth(text, stream.columns || 80);
+  return fitToWidth(text, width);
 }
 
 export async function show(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>, options: { pager: boolean }): Promise<void> {
