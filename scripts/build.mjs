@@ -49,8 +49,12 @@ const deferChildProcess = {
 // path, and one bundle per lazily loaded module, which the main path require()s when needed.
 const lazy = [
   'program',
+  'io/interview',
   'io/prompt',
+  'io/plain-prompt',
   'io/prompt-several',
+  'io/layout',
+  'io/pager',
   'io/render-text',
   'io/render-plan-text',
   'io/render-plan-markdown',

@@ -10,6 +10,7 @@ import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
 import type { Io } from './io/io.js';
 import { renderJsonError } from './io/render-json.js';
+import { show } from './io/show.js';
 
 /** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
 const SUBCOMMANDS = new Set(['validate', 'matrix', 'completion']);
@@ -26,6 +27,9 @@ function treeArgument(args: string[]): string | undefined {
 
 /** --json on the command line: errors are then also printed as a JSON document, for scripts. */
 const wantsJson = (args: string[]) => args.slice(0, args.includes('--') ? args.indexOf('--') : args.length).includes('--json');
+
+/** An environment switch: set, and not empty, 0 or false. */
+const isSet = (value: string | undefined) => value !== undefined && !/^(|0|false)$/i.test(value);
 
 function exitCodeOf(error: unknown, io: Io, json: boolean): number {
   // Lazily loaded modules are separate bundles with their own copy of the error classes, so an
@@ -54,6 +58,11 @@ async function main(): Promise<number> {
     get stderr() {
       return process.stderr;
     },
+    env: process.env,
+    onInterrupt(listener) {
+      process.on('SIGINT', listener);
+      return () => void process.off('SIGINT', listener);
+    },
     today: new Date(),
   };
   // `optout-check | head -1`: the reader left, which is not an error.
@@ -63,8 +72,9 @@ async function main(): Promise<number> {
   });
   let code = 0;
   try {
-    if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
-      io.stdout.write(defaultTreeHelp());
+    // The prebuilt help is 80 columns wide; a narrower terminal gets it from commander, at its width.
+    if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && (io.stdout.columns ?? 80) >= 80) {
+      await show(defaultTreeHelp(), io, { pager: false });
       return 0;
     }
     const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeArgument(args));
@@ -88,6 +98,9 @@ async function main(): Promise<number> {
           json: invocation.json,
           explain: invocation.explain,
           colour: !invocation.json && !process.env.NO_COLOR,
+          pager: invocation.pager,
+          // gh's accessible prompter is the model; TERM=dumb cannot redraw a menu.
+          plain: invocation.accessible || isSet(process.env.OPTOUT_CHECK_ACCESSIBLE) || process.env.TERM === 'dumb',
         },
         io,
       );

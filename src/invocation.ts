@@ -16,6 +16,10 @@ export interface Invocation {
   input: boolean;
   /** False with --no-color. */
   colour: boolean;
+  /** False with --no-pager. */
+  pager: boolean;
+  /** --accessible: questions line by line, with numbered choices. */
+  accessible: boolean;
 }
 
 /** `plan --format`; `--json` is `--format json`. */
@@ -23,7 +27,7 @@ export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 /** Question ids that would clash with the tool's own flags; such questions take --answer only. */
-const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 'color', 'version', 'help', 'format']);
+const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 'color', 'pager', 'accessible', 'version', 'help', 'format']);
 
 /** The answer keys that get a --<key> flag of their own. */
 export const questionFlags = (tree: Tree) => answerKeys(tree).filter((k) => !RESERVED.has(k.key));

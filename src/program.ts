@@ -1,6 +1,6 @@
 // The full command line, with commander: help, version, subcommands and every usage error.
 // Loaded lazily: the common scripted call is parsed by quick-args.ts without it.
-import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { canonicalValue } from './core/answers.js';
 import type { Tree } from './core/schema.js';
 import { suggest } from './core/suggest.js';
@@ -11,6 +11,7 @@ import { SHELLS, type Shell } from './io/render-completion.js';
 import { matrix } from './commands/matrix.js';
 import { asAnswer, asFlag, parseAnswerPair, PLAN_FORMATS, questionFlags, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
 import type { Io } from './io/io.js';
+import { show } from './io/show.js';
 
 declare const __VERSION__: string;
 
@@ -25,8 +26,19 @@ Examples:
   $ optout-check matrix --format markdown
   $ optout-check completion bash > ~/.local/share/bash-completion/completions/optout-check
 
-Exit codes: 0 an answer was printed (whatever it says), 1 internal error, 2 usage error
-(bad flag or value, missing answer without a terminal), 3 invalid tree, 130 interrupted.`;
+Exit codes:
+  0    an answer was printed, whatever it says
+  1    internal error
+  2    usage error: a bad flag or value, or a missing answer without a terminal
+  3    invalid tree
+  130  interrupted`;
+
+/** Two columns while the descriptions have room; on a narrow terminal, each description under its term. */
+function formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+  const width = helper.helpWidth ?? 80;
+  if (!description || width - termWidth - 4 >= helper.minWidthToWrap) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+  return `  ${term}\n${helper.boxWrap(description, width - 6).replace(/^/gm, '      ')}`;
+}
 
 export interface Handlers {
   answer: (invocation: Invocation) => Promise<void>;
@@ -56,7 +68,13 @@ function collectAnswer(pair: string, previous: Record<string, string>): Record<s
 const repeatedFlag = (key: string) => (value: string, previous: string | undefined) =>
   previous === undefined ? value : withAnswer({ [key]: previous }, key, value, asFlag)[key]!;
 
-export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'stderr'>, handlers: Handlers): Command {
+/** `writeOut` receives commander's own output: help and version. */
+export function buildProgram(
+  tree: Tree | undefined,
+  io: Pick<Io, 'stdout' | 'stderr'>,
+  handlers: Handlers,
+  writeOut: (text: string) => void = (text) => void io.stdout.write(text),
+): Command {
   const program = new Command('optout-check')
     .description(tree ? `${tree.question}\nA cited, dated answer from a decision tree (${tree.id}, reviewed ${tree.reviewed}).` : 'Cited answers from decision trees.')
     .version(__VERSION__, '-v, --version', 'print the version (-V works too)')
@@ -65,17 +83,20 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .exitOverride()
     // Options after a subcommand belong to it (`matrix --tree x`, `validate --json`).
     .enablePositionalOptions()
-    // A fixed width, so the help prebuilt for the default tree is the same as this one.
-    .configureHelp({ helpWidth: 80 })
+    // 80 columns, so the help prebuilt for the default tree is the same as this one; narrower
+    // only on a narrower terminal.
+    .configureHelp({ helpWidth: Math.min(80, io.stdout.columns ?? 80), minWidthToWrap: 20, formatItem })
     // Usage errors are thrown as UsageErrors (runProgram), which cli.ts prints, as text and with --json as JSON.
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
+    .configureOutput({ writeOut, writeErr: (s) => io.stderr.write(s), outputError: () => {} })
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .option('--list', 'list the built-in trees')
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
     .option('--json', 'print one JSON document on stdout')
-    .option('--explain', 'say why each answer led where it did, and what would change the outcome')
+    .option('--explain', 'say what each answer decided, and what would change the outcome')
     .option('--no-input', 'never prompt; exit 2 naming any missing answer')
-    .option('--no-color', 'no colours (NO_COLOR=1 works too)');
+    .option('--no-color', 'no colours (NO_COLOR=1 works too)')
+    .option('--no-pager', 'never page a long verdict (PAGER= works too)')
+    .option('--accessible', 'ask line by line, with numbered choices (OPTOUT_CHECK_ACCESSIBLE=1 and TERM=dumb do too)');
 
   const answerOptions = addAnswerOptions(program, tree);
   program.addHelpText('after', EXAMPLES);
@@ -90,6 +111,8 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
       explain: Boolean(opts.explain),
       input: opts.input !== false,
       colour: opts.color !== false,
+      pager: opts.pager !== false,
+      accessible: Boolean(opts.accessible),
     });
   });
 
@@ -124,6 +147,8 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
       explain: false,
       input: opts.input !== false,
       colour: opts.color !== false,
+      pager: true,
+      accessible: false,
     };
     await handlers.plan(invocation, opts.json ? 'json' : (opts.format as PlanFormat));
   });
@@ -178,8 +203,15 @@ const ERROR_CODES: Record<string, ErrorCode> = {
 };
 
 /** Parses and runs. A usage error is thrown as a UsageError (exit 2; commander's own default is 1). */
-export async function runProgram(tree: Tree | undefined, args: string[], io: Pick<Io, 'stdout' | 'stderr'>, handlers: Handlers): Promise<void> {
-  const program = buildProgram(tree, io, handlers);
+export async function runProgram(
+  tree: Tree | undefined,
+  args: string[],
+  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>,
+  handlers: Handlers,
+): Promise<void> {
+  // Help and version are shown as the verdict is: fitted to a terminal (the examples are wide).
+  let printed = '';
+  const program = buildProgram(tree, io, handlers, (text) => void (printed += text));
   const { command, argv } = normalise(program, args);
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -187,6 +219,8 @@ export async function runProgram(tree: Tree | undefined, args: string[], io: Pic
     if (!(error instanceof CommanderError)) throw error;
     // Help and version end with a CommanderError too, after printing.
     if (error.exitCode !== 0) throw new UsageError(error.message, ERROR_CODES[error.code] ?? 'usage', {}, helpHint(command));
+  } finally {
+    if (printed) await show(printed, io, { pager: false });
   }
 }
 

@@ -7,13 +7,15 @@ import { addAnswer, parseAnswerPair, type Invocation } from './invocation.js';
 
 /** `several`: keys whose repeated flags add values (`plan --platform a --platform b` is `a,b`). */
 export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string> = new Set()): Invocation | undefined {
-  const invocation: Invocation = { tree: undefined, flags: {}, answers: {}, json: false, explain: false, input: true, colour: true };
+  const invocation: Invocation = { tree: undefined, flags: {}, answers: {}, json: false, explain: false, input: true, colour: true, pager: true, accessible: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') invocation.json = true;
     else if (arg === '--explain') invocation.explain = true;
     else if (arg === '--no-input') invocation.input = false;
     else if (arg === '--no-color') invocation.colour = false;
+    else if (arg === '--no-pager') invocation.pager = false;
+    else if (arg === '--accessible') invocation.accessible = true;
     else {
       const match = /^--([a-z0-9][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
       if (!match) return undefined;
@@ -44,5 +46,6 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
 /** `optout-check plan …` (args after `plan`): the same flags, less --explain, which a plan does not take. */
 export function quickParsePlan(args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string>): Invocation | undefined {
   const invocation = quickParse(args, flagKeys, several);
-  return invocation?.explain ? undefined : invocation;
+  // Flags the plan command does not take are for commander to refuse.
+  return invocation?.explain || !invocation?.pager || invocation.accessible ? undefined : invocation;
 }

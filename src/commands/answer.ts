@@ -6,9 +6,11 @@ import { openQuestions } from '../core/open-questions.js';
 import { buildReport } from '../core/report.js';
 import type { Tree } from '../core/schema.js';
 import { walk, type WalkResult } from '../core/walk.js';
+import type { InterviewEnd } from '../io/interview.js';
 import { UsageError, type ErrorCode } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { renderJson } from '../io/render-json.js';
+import { fitted, show } from '../io/show.js';
 
 export interface AnswerOptions {
   tree: Tree;
@@ -21,6 +23,10 @@ export interface AnswerOptions {
   explain: boolean;
   /** False for NO_COLOR or --no-color; JSON is never coloured. */
   colour: boolean;
+  /** False for --no-pager. A pager is used only on a terminal, for a verdict taller than it. */
+  pager: boolean;
+  /** Questions line by line, with numbered choices (--accessible, TERM=dumb), instead of a menu. */
+  plain: boolean;
 }
 
 const STALE_AFTER_DAYS = 180;
@@ -33,26 +39,22 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   const { answers, problems } = checkAnswers(tree, options.answers);
   if (problems.length > 0) throw invalidAnswers(problems, planHint(tree, options.answers));
 
-  let result = walk(tree, answers);
-  while (result.kind !== 'verdict') {
-    if (result.kind === 'not-applicable') throw notApplicable(result);
+  const walked = walk(tree, answers);
+  let result: InterviewEnd;
+  if (walked.kind === 'question') {
     // Ask only when a terminal can answer: piped input would silently pick the first choice.
-    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(openQuestions(tree, result.questionId, answers), options.input);
-    const { ask } = await import('../io/prompt.js');
-    // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
-    const output = io.stdout.isTTY ? io.stdout : io.stderr;
-    const key = askOf(result.questionId, result.question);
-    const offerPlan = tree.varying?.includes(key) && result.question.choices.length > 1;
-    const question = offerPlan ? { ...result.question, choices: [...result.question.choices, PLAN_CHOICE] } : result.question;
-    const value = await ask(question, { input: io.stdin, output });
-    if (value === PLAN_CHOICE.value) {
+    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(openQuestions(tree, walked.questionId, answers), options.input);
+    const { interview } = await import('../io/interview.js');
+    result = await interview(tree, answers, io, { plain: options.plain, plan: PLAN_CHOICE });
+    if (result.kind === 'plan') {
       const { plan } = await import('./plan.js');
       const format = options.json ? 'json' : 'text';
       return plan({ tree, command: `${options.command} plan`, answers, input: options.input, format, colour: options.colour }, io);
     }
-    answers[key] = value;
-    result = walk(tree, answers);
+  } else {
+    result = walked;
   }
+  if (result.kind === 'not-applicable') throw notApplicable(result);
 
   // All answers, given or prompted: the counterfactuals of --explain hold the others fixed.
   const report = buildReport(tree, answers, result, options.explain);
@@ -60,12 +62,14 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     io.stdout.write(renderJson(report));
   } else {
     const { renderText } = await import('../io/render-text.js');
-    io.stdout.write(renderText(report, options.command, options.colour));
+    // A blank line between the last answer and the verdict, when both are on the screen.
+    if (walked.kind === 'question' && io.stdout.isTTY) io.stdout.write('\n');
+    await show(renderText(report, options.command, options.colour), io, { pager: options.pager });
   }
   if (!options.json && report.unused.length > 0) {
-    io.stderr.write(`note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}\n`);
+    io.stderr.write(await fitted(`note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}\n`, io.stderr));
   }
-  warnIfStale(tree, io);
+  await warnIfStale(tree, io);
 }
 
 /** Several values, or `all`, for a varying key: what `plan` takes. */
@@ -118,12 +122,10 @@ export function missingAnswers(keys: AnswerKey[], input: boolean, several: reado
   );
 }
 
-export function warnIfStale(tree: Tree, io: Io): void {
+export async function warnIfStale(tree: Tree, io: Io): Promise<void> {
   const days = Math.floor((io.today.getTime() - Date.parse(tree.reviewed)) / 86_400_000);
   if (days > STALE_AFTER_DAYS) {
-    io.stderr.write(
-      `warning: "${tree.title}" was last reviewed on ${tree.reviewed}, ${days} days ago. ` +
-        `Facts may have changed since: check the dates of the sources.\n`,
-    );
+    const warning = `warning: "${tree.title}" was last reviewed on ${tree.reviewed}, ${days} days ago. Facts may have changed since: check the dates of the sources.\n`;
+    io.stderr.write(await fitted(warning, io.stderr));
   }
 }

@@ -60,7 +60,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
   if (options.format !== 'json' && built.unused.length > 0) {
     io.stderr.write(`note: asked for none of the combinations, so ignored: ${built.unused.map((k) => `--${k}`).join(', ')}\n`);
   }
-  warnIfStale(tree, io);
+  await warnIfStale(tree, io);
 }
 
 /**
@@ -121,7 +121,7 @@ async function askNext(
     const { askSeveral } = await import('../io/prompt-several.js');
     selection.set(key, await askSeveral(question, io));
   } else {
-    const { ask } = await import('../io/prompt.js');
-    shared[key] = await ask(question, io);
+    const { menuPrompter } = await import('../io/prompt.js');
+    shared[key] = (await menuPrompter(io.input, io.output).choose(question, { back: false }))!;
   }
 }

@@ -1,8 +1,10 @@
 // Graph checks on a tree that passed the schema: every problem at once, each with the path of
 // the YAML node it concerns (so the loader can print file:line:col). Linear in the tree's size.
+import { answerKeys } from './answers.js';
 import { checkVarying } from './check-varying.js';
 import { askOf, isQuestion, isVerdict } from './graph.js';
-import type { Tree } from './schema.js';
+import type { Tree, When } from './schema.js';
+import { suggest } from './suggest.js';
 
 export interface TreeProblem {
   path: (string | number)[];
@@ -24,6 +26,7 @@ export function checkTree(tree: Tree): TreeProblem[] {
     ...checkRepeatedKeys(tree, postOrder),
     ...checkSources(tree),
     ...checkVarying(tree),
+    ...checkConditions(tree, backEdges.length === 0 ? postOrder : undefined),
   ];
 }
 
@@ -159,4 +162,83 @@ function checkSources(tree: Tree): TreeProblem[] {
     }
   }
   return problems;
+}
+
+/** A `when` condition on a verdict's step, caveat or dispute, with the path of its YAML node. */
+interface Condition {
+  verdictId: string;
+  at: (string | number)[];
+  when: When;
+}
+
+function conditionsOf(tree: Tree): Condition[] {
+  const conditions: Condition[] = [];
+  for (const [verdictId, verdict] of Object.entries(tree.verdicts)) {
+    const lists = { steps: verdict.steps, caveats: verdict.caveats, disputed: verdict.disputed };
+    for (const [list, items] of Object.entries(lists)) {
+      items?.forEach(({ when }, i) => when && conditions.push({ verdictId, at: ['verdicts', verdictId, list, i, 'when'], when }));
+    }
+  }
+  return conditions;
+}
+
+/**
+ * Every `when` names answer keys and values the tree has, and each key/value pair can be answered
+ * on some path to its verdict (each pair on its own: a per-key check, not the conjunction).
+ * `postOrder` is left out for a tree with a cycle, where paths are not defined.
+ */
+function checkConditions(tree: Tree, postOrder: string[] | undefined): TreeProblem[] {
+  const conditions = conditionsOf(tree);
+  if (conditions.length === 0) return [];
+  const keys = new Map(answerKeys(tree).map((k) => [k.key, k.values]));
+  const problems: TreeProblem[] = [];
+  const known: { condition: Condition; key: string; value: string; at: (string | number)[] }[] = [];
+  for (const condition of conditions) {
+    for (const [key, allowed] of Object.entries(condition.when)) {
+      const at = [...condition.at, key];
+      const values = keys.get(key);
+      if (!values) {
+        const hint = suggest(key, [...keys.keys()]);
+        problems.push({ path: at, message: `when: the tree asks no question "${key}"${hint ? ` (did you mean ${hint}?)` : ''}` });
+        continue;
+      }
+      const list = typeof allowed === 'string' ? [allowed] : allowed;
+      list.forEach((value, j) => {
+        const path = typeof allowed === 'string' ? at : [...at, j];
+        if (values.includes(value)) known.push({ condition, key, value, at: path });
+        else problems.push({ path, message: `when: "${key}" has no value "${value}" (values: ${values.join(', ')})` });
+      });
+    }
+  }
+  if (!postOrder) return problems;
+  const answered = answeredOnTheWay(tree, postOrder, new Set(known.map(({ key, value }) => `${key}=${value}`)));
+  for (const { condition, key, value, at } of known) {
+    if (!answered.get(condition.verdictId)?.has(`${key}=${value}`)) {
+      problems.push({ path: at, message: `when: no path to verdict "${condition.verdictId}" answers ${key} ${value}, so this is never shown` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * For each node, the `wanted` key=value pairs answered on some path from the start to it: one pass
+ * in topological order (the reverse of the post-order). The cost is the number of edges times the
+ * number of distinct pairs that conditions name, which trees keep small.
+ */
+function answeredOnTheWay(tree: Tree, postOrder: string[], wanted: Set<string>): Map<string, Set<string>> {
+  const answered = new Map<string, Set<string>>([[tree.start, new Set()]]);
+  for (let i = postOrder.length - 1; i >= 0; i--) {
+    const id = postOrder[i]!;
+    const here = answered.get(id);
+    if (!here) continue; // unreachable, reported elsewhere
+    const question = tree.questions[id]!;
+    const key = askOf(id, question);
+    for (const { value, next } of question.choices) {
+      const there = answered.get(next) ?? new Set<string>();
+      for (const pair of here) there.add(pair);
+      if (wanted.has(`${key}=${value}`)) there.add(`${key}=${value}`);
+      answered.set(next, there);
+    }
+  }
+  return answered;
 }

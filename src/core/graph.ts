@@ -9,11 +9,14 @@ export const askOf = (questionId: string, question: Question): string => questio
 export const isQuestion = (tree: Tree, id: string): boolean => Object.hasOwn(tree.questions, id);
 export const isVerdict = (tree: Tree, id: string): boolean => Object.hasOwn(tree.verdicts, id);
 
-/** The choice an answer picks at a question, if the answer is one of its values. */
+/**
+ * The choice an answer picks at a question, if the answer is one of its values. A question with a
+ * single choice answers itself when no answer was given: there is nothing to ask.
+ */
 export function chosen(tree: Tree, questionId: string, answers: Answers): Choice | undefined {
   const question = tree.questions[questionId]!;
   const key = askOf(questionId, question);
-  if (!Object.hasOwn(answers, key)) return undefined;
+  if (!Object.hasOwn(answers, key)) return question.choices.length === 1 ? question.choices[0] : undefined;
   return question.choices.find((choice) => choice.value === answers[key]);
 }
 

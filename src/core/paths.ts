@@ -19,9 +19,11 @@ export function enumeratePaths(tree: Tree): TreePath[] {
       continue;
     }
     const ask = askOf(id, question);
+    // As the walker does: a single choice is taken without asking.
+    const auto = question.choices.length === 1 ? { auto: true as const } : {};
     for (let i = question.choices.length - 1; i >= 0; i--) {
       const { value, label, next } = question.choices[i]!;
-      stack.push({ id: next, steps: [...steps, { question: id, ask, answer: value, label }] });
+      stack.push({ id: next, steps: [...steps, { question: id, ask, answer: value, label, ...auto }] });
     }
   }
   return paths;

@@ -37,7 +37,7 @@ export function buildReport(
     verdict,
     sources: citedSourceIds(verdict).map((id) => ({ id, ...tree.sources[id]! })),
     unused: Object.keys(answered).filter((key) => !Object.hasOwn(answers, key)),
-    explanation: withExplanation ? explain(tree, answered, walked.path, walked.verdict.outcome) : undefined,
+    explanation: withExplanation ? explain(tree, answered, walked.path, walked.verdict) : undefined,
   };
 }
 

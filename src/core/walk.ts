@@ -7,6 +7,8 @@ export interface PathStep {
   ask: string;
   answer: string;
   label: string;
+  /** The question had a single choice, and no answer was given: it was taken without asking. */
+  auto?: true;
 }
 
 export type WalkResult =
@@ -14,9 +16,13 @@ export type WalkResult =
   | { kind: 'question'; questionId: string; question: Question; path: PathStep[] }
   | { kind: 'not-applicable'; questionId: string; question: Question; value: string; path: PathStep[] };
 
+/** Where a walk ends once every question on it has an answer. */
+export type WalkEnd = Exclude<WalkResult, { kind: 'question' }>;
+
 /**
  * Follows the answers from the tree's start. Stops at a verdict, at the first question with no
- * answer, or at a question whose answer is not one of its choices. Assumes a checked tree (a DAG).
+ * answer, or at a question whose answer is not one of its choices. A question with a single
+ * choice is answered automatically (marked `auto`). Assumes a checked tree (a DAG).
  */
 export function walk(tree: Tree, answers: Answers): WalkResult {
   const path: PathStep[] = [];
@@ -25,10 +31,12 @@ export function walk(tree: Tree, answers: Answers): WalkResult {
     const question = tree.questions[id];
     if (!question) return { kind: 'verdict', verdictId: id, verdict: tree.verdicts[id]!, path };
     const ask = askOf(id, question);
-    if (!Object.hasOwn(answers, ask)) return { kind: 'question', questionId: id, question, path };
+    const given = Object.hasOwn(answers, ask);
     const choice = chosen(tree, id, answers);
-    if (!choice) return { kind: 'not-applicable', questionId: id, question, value: answers[ask]!, path };
-    path.push({ question: id, ask, answer: choice.value, label: choice.label });
+    if (!choice) {
+      return given ? { kind: 'not-applicable', questionId: id, question, value: answers[ask]!, path } : { kind: 'question', questionId: id, question, path };
+    }
+    path.push({ question: id, ask, answer: choice.value, label: choice.label, ...(given ? {} : { auto: true as const }) });
     id = choice.next;
   }
 }

@@ -9,7 +9,7 @@ export function renderJson(report: Report): string {
     schemaVersion: 1,
     tree: { id: tree.id, title: tree.title, reviewed: tree.reviewed },
     answers: report.answers,
-    path: report.path.map((step) => ({ question: step.ask, node: step.question, answer: step.answer, label: step.label })),
+    path: report.path.map((step) => ({ question: step.ask, node: step.question, answer: step.answer, label: step.label, ...(step.auto ? { auto: true } : {}) })),
     verdict: {
       id: report.verdictId,
       outcome: verdict.outcome,

@@ -1,6 +1,8 @@
-// The verdict for people: headline coloured by outcome, summary, numbered steps with [n]
-// citations, caveats, disputes, sources and the review date.
+// The verdict for people, short first: headline coloured by outcome, summary and the numbered
+// steps with [n] citations; then caveats, disputes, the explanation, sources and the review date.
+// Lines are not wrapped here: layout.ts fits them to a terminal, and pipes get them whole.
 import type { ChalkInstance } from 'chalk';
+import type { ExplainedStep } from '../core/explain.js';
 import type { Outcome, Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
 import { paint } from './colour.js';
@@ -54,15 +56,29 @@ export const sourceLine = (source: Source): string =>
 
 function renderExplanation(report: Report, chalk: ChalkInstance): string[] {
   const { steps, alternatives } = report.explanation!;
-  const lines = [chalk.bold('Why this answer')];
-  for (const step of steps) {
-    const led = step.led.kind === 'verdict' ? `led to the verdict "${step.led.text}"` : `led to the question "${step.led.text}"`;
-    lines.push(`  - ${step.prompt} You answered ${step.label} (--${step.ask} ${step.answer}), which ${led}.`);
-  }
+  const lines = [chalk.bold('What each answer decided')];
+  for (const step of steps) lines.push(`  - --${step.ask} ${step.answer}, ${step.label}: ${decided(step)}.`);
   lines.push('', chalk.bold('What would change the answer'));
   if (alternatives.length === 0) lines.push('  No other single answer changes the outcome.');
   for (const alt of alternatives) {
-    lines.push(`  - If --${alt.ask} were ${alt.answer} (${alt.label}) → ${alt.outcomes.join(' or ')}${alt.outcomes.length > 1 ? ', depending on further answers' : ''}`);
+    const depending = alt.outcomes.length > 1 ? ', depending on further answers' : '';
+    lines.push(`  - --${alt.ask} ${alt.answer}, ${alt.label} → ${or(alt.outcomes)}${depending}`);
   }
   return lines;
+}
+
+const or = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** What one answer ruled out or settled, and which of the verdict's items it chose. */
+function decided(step: ExplainedStep): string {
+  const parts: string[] = step.auto ? ['the only answer here'] : [];
+  const [only] = step.possible;
+  if (step.ruledOut.length === 0) parts.push(step.possible.length === 1 ? `the outcome was already ${only}` : 'ruled out no outcome by itself');
+  else if (step.possible.length === 1) parts.push(`settled ${only}, ruling out ${or(step.ruledOut)}`);
+  else parts.push(`ruled out ${or(step.ruledOut)}, leaving ${or(step.possible)}`);
+  if (step.kept + step.leftOut > 0) {
+    parts.push(`chose ${count(step.kept, 'item')} of this verdict for this answer and left out ${step.leftOut} for other answers`);
+  }
+  return parts.join('; ');
 }

@@ -3,8 +3,9 @@ import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerKeys } from '../../src/core/answers.js';
 import { citedSourceIds } from '../../src/core/citations.js';
-import { enumeratePaths } from '../../src/core/paths.js';
+import { answersOf, enumeratePaths } from '../../src/core/paths.js';
 import type { Tree } from '../../src/core/schema.js';
+import { tailor } from '../../src/core/tailor.js';
 import { walk } from '../../src/core/walk.js';
 import { UsageError } from '../../src/errors.js';
 import { loadTree } from '../../src/io/load-tree.js';
@@ -36,6 +37,13 @@ describe('the Meta tree, exhaustively', () => {
     const paths = enumeratePaths(tree);
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) expect(Object.hasOwn(tree.verdicts, path.verdictId)).toBe(true);
+  });
+
+  it('no path ends with zero steps, once the verdict is tailored to its answers (when)', () => {
+    const empty = enumeratePaths(tree)
+      .filter(({ steps, verdictId }) => tailor(tree.verdicts[verdictId]!, answersOf(steps)).steps.length === 0)
+      .map(({ steps, verdictId }) => `${steps.map((s) => `--${s.ask} ${s.answer}`).join(' ')} → ${verdictId}`);
+    expect(empty).toEqual([]);
   });
 
   it('every step of every verdict cites at least one source that exists, and every source is used', () => {
@@ -78,9 +86,9 @@ describe('the Meta tree, exhaustively', () => {
 
 /** Runs the real answer orchestration in-process, as the CLI does, and returns what it threw. */
 async function answerError(answers: Record<string, string>): Promise<UsageError | undefined> {
-  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), today: new Date('2026-11-23') };
+  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, onInterrupt: () => () => {}, today: new Date('2026-11-23') };
   try {
-    await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false }, io);
+    await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false }, io);
     return undefined;
   } catch (error) {
     return error as UsageError;

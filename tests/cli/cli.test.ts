@@ -44,7 +44,7 @@ describe('help and version', () => {
     expect(stdout).toMatch(/--region <value>\s+Where do you live\? \(eu, us\)/);
     expect(stdout).toMatch(/--content <value>\s+Which content\? \(posts, messages\)/);
     expect(stdout).toContain('Examples:');
-    expect(stdout).toContain('Exit codes: 0 an answer was printed');
+    expect(stdout).toContain('Exit codes:\n  0    an answer was printed, whatever it says\n');
   });
 });
 
@@ -100,13 +100,25 @@ describe('answers from flags', () => {
     expect(text.stderr).toContain('note: not asked on this path, so ignored: --visibility');
   });
 
-  it('--explain gives the reasons and the counterfactuals, in text and JSON', () => {
+  it('--explain says what each answer decided and what would change the outcome, in text and JSON', () => {
     const text = run([...SMALL, '--region', 'eu', '--app', 'feed', '--content', 'posts', '--visibility', 'private', '--explain']);
-    expect(text.stdout).toContain('Who can see it? You answered Friends only (--visibility private), which led to the verdict "Not used".');
-    expect(text.stdout).toContain('If --visibility were public (Everyone) → opt-out');
-    expect(text.stdout).toContain('If --region were us (United States) → no-opt-out');
+    expect(text.stdout).toContain(
+      'What each answer decided\n' +
+        '  - --region eu, European Union: ruled out no-opt-out, leaving opt-out or not-used.\n' +
+        '  - --app feed, Feed app: ruled out no outcome by itself.\n' +
+        '  - --content posts, Posts: ruled out no outcome by itself.\n' +
+        '  - --visibility private, Friends only: settled not-used, ruling out opt-out.\n',
+    );
+    expect(text.stdout).toContain('What would change the answer\n  - --region us, United States → no-opt-out\n  - --visibility public, Everyone → opt-out\n');
     const json = JSON.parse(run([...SMALL, '--region', 'us', '--explain', '--json']).stdout);
     expect(json.explain.alternatives).toEqual([{ ask: 'region', answer: 'eu', label: 'European Union', outcomes: ['opt-out', 'not-used'] }]);
+    expect(json.explain.steps[0]).toMatchObject({ ask: 'region', ruledOut: ['opt-out', 'not-used'], possible: ['no-opt-out'], kept: 0, leftOut: 0 });
+  });
+
+  it('answers a question with a single choice itself, and marks it in the JSON path', () => {
+    const { code, stdout } = run([...SMALL, '--region', 'eu', '--app', 'chat', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).path[2]).toEqual({ question: 'content', node: 'content-chat', answer: 'messages', label: 'Messages', auto: true });
   });
 });
 

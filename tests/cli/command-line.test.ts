@@ -150,10 +150,13 @@ describe('with --json, a usage error or an invalid tree is also one JSON documen
   }
 
   it('missing-answers: each flag still needed, with its values', () => {
-    expect(jsonError([...SMALL, '--region', 'eu', '--app', 'chat'])).toEqual({
+    expect(jsonError([...SMALL, '--region', 'eu', '--app', 'feed'])).toEqual({
       code: 'missing-answers',
       message: expect.stringMatching(/^missing answers, and no prompt can be shown \(stdin is not a terminal\)\. Pass them as flags:\n/),
-      missing: [{ flag: '--content', values: ['messages'], prompt: 'Which content?' }],
+      missing: [
+        { flag: '--content', values: ['posts', 'messages'], prompt: 'Which content?' },
+        { flag: '--visibility', values: ['public', 'private'], prompt: 'Who can see it?' },
+      ],
     });
   });
 

@@ -30,8 +30,12 @@ describe('answer keys', () => {
     });
   });
 
-  it('names every question still open, with the values possible there', () => {
-    expect(openQuestions(tree, 'region', { region: 'eu', app: 'chat' })).toEqual([{ key: 'content', prompt: 'Which content?', values: ['messages'] }]);
+  it('names every question still open, with the values possible there; a single choice is not open', () => {
+    expect(openQuestions(tree, 'region', { region: 'eu', app: 'feed' })).toEqual([
+      { key: 'content', prompt: 'Which content?', values: ['posts', 'messages'] },
+      { key: 'visibility', prompt: 'Who can see it?', values: ['public', 'private'] },
+    ]);
+    expect(openQuestions(tree, 'region', { region: 'eu', app: 'chat' })).toEqual([]);
     expect(openQuestions(tree, 'region', {}).map((q) => q.key)).toEqual(['region', 'app', 'content', 'visibility']);
   });
 });

@@ -69,4 +69,27 @@ describe('graph checks', () => {
     });
     expect(checkTree(tree).map((p) => p.message)).toEqual(expect.arrayContaining(['"app" is both a question and a verdict', 'start "object" is not a question']));
   });
+
+  it('accept a `when` whose keys and values are answered on some path to its verdict', () => {
+    const tree = variant((t) => {
+      t.verdicts['not-used']!.steps.push({ text: 'Chat only.', sources: ['company'], when: { app: 'chat', content: ['messages'] } });
+      t.verdicts['not-used']!.steps.push({ text: 'Private posts.', sources: ['company'], when: { visibility: 'private' } });
+    });
+    expect(checkTree(tree)).toEqual([]);
+  });
+
+  it('find `when` keys and values the tree does not have, or that no path to the verdict answers', () => {
+    const tree = variant((t) => {
+      t.verdicts.object!.steps[0]!.when = { regoin: 'eu' };
+      t.verdicts.object!.caveats![0]!.when = { app: ['feed', 'fed'] };
+      t.verdicts['no-opt-out']!.disputed![0]!.when = { region: 'eu' };
+      t.verdicts['not-used']!.steps[0]!.when = { visibility: 'public', content: 'messages' };
+    });
+    expect(checkTree(tree)).toEqual([
+      { path: ['verdicts', 'object', 'steps', 0, 'when', 'regoin'], message: 'when: the tree asks no question "regoin" (did you mean region?)' },
+      { path: ['verdicts', 'object', 'caveats', 0, 'when', 'app', 1], message: 'when: "app" has no value "fed" (values: feed, chat)' },
+      { path: ['verdicts', 'no-opt-out', 'disputed', 0, 'when', 'region'], message: 'when: no path to verdict "no-opt-out" answers region eu, so this is never shown' },
+      { path: ['verdicts', 'not-used', 'steps', 0, 'when', 'visibility'], message: 'when: no path to verdict "not-used" answers visibility public, so this is never shown' },
+    ]);
+  });
 });

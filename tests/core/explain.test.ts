@@ -8,11 +8,17 @@ import { fixture } from '../helpers.js';
 const tree = fixture('small.yaml');
 
 describe('explain', () => {
-  it('says where each answer led and which other answers change the outcome', () => {
+  it('says what each answer ruled out, where it led, and which other answers change the outcome', () => {
     const answers = { region: 'eu', app: 'feed', content: 'posts', visibility: 'private' };
     const result = walk(tree, answers);
     if (result.kind !== 'verdict') throw new Error('expected a verdict');
-    const { steps, alternatives } = explain(tree, answers, result.path, result.verdict.outcome);
+    const { steps, alternatives } = explain(tree, answers, result.path, result.verdict);
+    expect(steps.map(({ ask, ruledOut, possible }) => ({ ask, ruledOut, possible }))).toEqual([
+      { ask: 'region', ruledOut: ['no-opt-out'], possible: ['opt-out', 'not-used'] },
+      { ask: 'app', ruledOut: [], possible: ['opt-out', 'not-used'] },
+      { ask: 'content', ruledOut: [], possible: ['opt-out', 'not-used'] },
+      { ask: 'visibility', ruledOut: ['opt-out'], possible: ['not-used'] },
+    ]);
     expect(steps.map((s) => s.led)).toEqual([
       { kind: 'question', id: 'app', text: 'Which app?' },
       { kind: 'question', id: 'content-feed', text: 'Which content?' },
@@ -29,8 +35,26 @@ describe('explain', () => {
     const answers = { region: 'us' };
     const result = walk(tree, answers);
     if (result.kind !== 'verdict') throw new Error('expected a verdict');
-    expect(explain(tree, answers, result.path, result.verdict.outcome).alternatives).toEqual([
+    expect(explain(tree, answers, result.path, result.verdict).alternatives).toEqual([
       { ask: 'region', answer: 'eu', label: 'European Union', outcomes: ['opt-out', 'not-used'] },
+    ]);
+  });
+
+  it('counts the conditional items an answer kept and left out', () => {
+    const tailored = structuredClone(tree);
+    tailored.verdicts['not-used']!.steps.push(
+      { text: 'Feed only.', sources: ['company'], when: { app: 'feed' } },
+      { text: 'Chat only.', sources: ['company'], when: { app: ['chat'] } },
+    );
+    tailored.verdicts['not-used']!.caveats = [{ text: 'Chat, private.', sources: ['company'], when: { app: 'chat', visibility: 'private' } }];
+    const answers = { region: 'eu', app: 'chat' };
+    const result = walk(tailored, answers);
+    if (result.kind !== 'verdict') throw new Error('expected a verdict');
+    const steps = explain(tailored, answers, result.path, result.verdict).steps;
+    expect(steps.map(({ ask, kept, leftOut, auto }) => ({ ask, kept, leftOut, auto }))).toEqual([
+      { ask: 'region', kept: 0, leftOut: 0, auto: undefined },
+      { ask: 'app', kept: 2, leftOut: 1, auto: undefined },
+      { ask: 'content', kept: 0, leftOut: 0, auto: true },
     ]);
   });
 });

@@ -42,6 +42,14 @@ describe('loading hostile trees', () => {
     ]);
   });
 
+  it('places each problem of a `when` at its key or value', () => {
+    expect(problemsOf('bad-when.yaml')).toEqual([
+      'tests/fixtures/hostile/bad-when.yaml:22:62: verdicts.v1.steps.1.when.q2: when: the tree asks no question "q2" (did you mean q1?)',
+      'tests/fixtures/hostile/bad-when.yaml:23:75: verdicts.v1.steps.2.when.q1.1: when: "q1" has no value "c" (values: a, b)',
+      'tests/fixtures/hostile/bad-when.yaml:24:65: verdicts.v1.steps.3.when.q1: when: no path to verdict "v1" answers q1 b, so this is never shown',
+    ]);
+  });
+
   it('names a missing required key at its parent', () => {
     const source = readFileSync(`${ROOT}tests/fixtures/small.yaml`, 'utf8').replace("question: Can I opt out?\n", '');
     expect(parseTree(source, 't.yaml').problems.map(formatLocated)).toEqual(['t.yaml:4:1: question: missing key "question"']);

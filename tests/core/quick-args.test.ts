@@ -25,6 +25,7 @@ describe('quickParse', () => {
     [['--answer', 'region=us', '--answer', 'app=chat', '--no-input', '--no-color']],
     [['--tree', 'tests/fixtures/small.yaml', '--region', 'us', '--region', 'US']],
     [['--answer', 'region=eu', '--answer', 'region=EU', '--region=Eu']],
+    [['--no-pager', '--accessible', '--region', 'eu']],
     [['--content', 'posts', '--answer=visibility=public']],
     [[]],
   ])('%j means the same as it does to commander', async (args) => {

@@ -31,6 +31,14 @@ describe('walk', () => {
     expect(result.path).toHaveLength(1);
   });
 
+  it('answers a question with a single choice without asking, and marks it', () => {
+    const result = walk(tree, { region: 'eu', app: 'chat' });
+    expect(result).toMatchObject({ kind: 'verdict', verdictId: 'not-used' });
+    expect(result.path[2]).toEqual({ question: 'content-chat', ask: 'content', answer: 'messages', label: 'Messages', auto: true });
+    const given = walk(tree, { region: 'eu', app: 'chat', content: 'messages' });
+    expect(given.path[2]).not.toHaveProperty('auto');
+  });
+
   it('reports a value that is not a choice at the question reached', () => {
     const result = walk(tree, { region: 'eu', app: 'chat', content: 'posts' });
     expect(result).toMatchObject({ kind: 'not-applicable', questionId: 'content-chat', value: 'posts' });

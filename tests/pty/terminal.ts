@@ -1,34 +1,61 @@
-// Drives the real binary in a pseudo-terminal, as a person would: keys in, screen out.
+// The real binary in a pseudo-terminal, driven with keys as a person would.
 import { spawn, type IPty } from '@lydell/node-pty';
+import stringWidth from 'string-width';
 import { BIN, ROOT } from '../helpers.js';
 
-export const KEY = { down: '\u001b[B', enter: '\r', space: ' ', ctrlC: '\u0003' };
-const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+export const KEY = { up: '\u001b[A', down: '\u001b[B', enter: '\r', space: ' ', ctrlC: '\u0003', ctrlD: '\u0004' };
+export const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[=>]/g, '');
 
 const definedOnly = (env: Record<string, string | undefined>): Record<string, string> =>
   Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 
-/** Starts the binary in a terminal; `screen()` is everything it printed so far, without escapes. */
-export function startInTerminal(args: string[], env: Record<string, string | undefined> = {}) {
+export interface TerminalOptions {
+  env?: Record<string, string | undefined>;
+  cols?: number;
+  rows?: number;
+}
+
+/**
+ * Starts the binary in a terminal. `screen()` is everything it printed so far, without escapes;
+ * `raw()` with them. PAGER is `cat` (no pager) unless a test sets it.
+ */
+export function startInTerminal(args: string[], { env = {}, cols = 120, rows = 40 }: TerminalOptions = {}) {
   let output = '';
   const term: IPty = spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm-256color',
-    cols: 120,
-    rows: 40,
+    name: env.TERM ?? 'xterm-256color',
+    cols,
+    rows,
     cwd: ROOT,
     // Without NO_COLOR at all: Node's styleText treats even an empty NO_COLOR as set.
-    env: definedOnly({ ...process.env, NO_COLOR: undefined, ...env }),
+    env: definedOnly({ ...process.env, NO_COLOR: undefined, PAGER: 'cat', ...env }),
   });
   term.onData((data) => (output += data));
   const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
   const screen = () => stripAnsi(output);
+  const raw = () => output;
   const colours = () => output.match(/\u001b\[[0-9;]*m/g) ?? [];
-  async function waitFor(text: string, timeoutMs = 15_000): Promise<void> {
+  /** Where the output has got to, for `waitFor(text, since)`. */
+  const mark = () => output.length;
+  /** Waits for `text` to appear, after the point `since` if given (a question asked again). */
+  async function waitFor(text: string, since = 0, timeoutMs = 15_000): Promise<void> {
     const start = Date.now();
-    while (!screen().includes(text)) {
+    while (!stripAnsi(output.slice(since)).includes(text)) {
       if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${JSON.stringify(text)}; screen:\n${screen()}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   }
-  return { term, screen, colours, waitFor, exited };
+  return { term, screen, raw, colours, mark, waitFor, exited };
 }
+
+/**
+ * The runs of text written without a line break or cursor movement between them (so a prompt's
+ * redraw does not run into what it replaces), without escapes, each with its width in columns.
+ */
+export const printedLines = (raw: string) =>
+  raw
+    .split(/\r?\n|\r|\u001b\[\d*[ABGH]/)
+    .map(stripAnsi)
+    .map((line) => ({ line, width: stringWidth(line) }));
+
+/** A line allowed to be wider than the terminal: a web address alone, which is never broken. */
+export const isBareAddress = (line: string) => /^\s*https?:\/\/\S+$/.test(line);

@@ -1,0 +1,26 @@
+// Text for people: on a terminal, fitted to its width (and stdout paged when taller than it); to
+// a pipe or a file, as it is. The layout and the pager load only when a terminal needs them.
+import type { Io, Terminal } from './io.js';
+
+/** `text` fitted to `stream` when it is a terminal; as it is otherwise. */
+export async function fitted(text: string, stream: Terminal): Promise<string> {
+  const width = stream.columns || 80;
+  // No character is more than two columns wide, but a tab can be eight: text that surely fits
+  // does not need the layout module, whose width tables take tens of milliseconds to load.
+  if (!stream.isTTY || (!text.includes('\t') && text.split('\n').every((line) => line.length * 2 <= width))) return text;
+  const { fitToWidth } = await import('./layout.js');
+  return fitToWidth(text, width);
+}
+
+export async function show(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>, options: { pager: boolean }): Promise<void> {
+  const out = io.stdout;
+  const shown = await fitted(text, out);
+  if (out.isTTY && options.pager) {
+    const { rowsOf } = await import('./layout.js');
+    if (rowsOf(shown, out.columns || 80) > (out.rows || 24)) {
+      const { page } = await import('./pager.js');
+      if (await page(shown, io)) return;
+    }
+  }
+  out.write(shown);
+}
