@@ -3,7 +3,7 @@
 // Lines are not wrapped here: layout.ts fits them to a terminal, and pipes get them whole.
 import type { ChalkInstance } from 'chalk';
 import type { ExplainedStep } from '../core/explain.js';
-import type { Outcome, Source } from '../core/schema.js';
+import type { Outcome, Quote, Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
 import { paint } from './colour.js';
 
@@ -44,7 +44,11 @@ export function renderText(report: Report, command: string, colour: boolean): st
   if (report.explanation) out.push('', ...renderExplanation(report, chalk));
 
   out.push('', chalk.bold('Sources'));
-  report.sources.forEach((source, i) => out.push(`  [${i + 1}] ${sourceLine(source)}`));
+  report.sources.forEach((source, i) => {
+    out.push(`  [${i + 1}] ${sourceLine(source)}`);
+    // The passages each claim rests on, for readers who want to check them (--explain).
+    if (report.explanation) out.push(...(source.quotes ?? []).map((quote) => `      ${quoteLine(quote)}`));
+  });
 
   out.push('', chalk.dim(`${tree.title}: reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
   return `${out.join('\n')}\n`;
@@ -53,6 +57,10 @@ export function renderText(report: Report, command: string, colour: boolean): st
 /** `note` is for reviewers (it stays in --json); readers get the address or are told there is none. */
 export const sourceLine = (source: Source): string =>
   `${source.publisher}, "${source.title}", ${source.published} (${source.kind}). ${source.url ?? '(no web address)'}`;
+
+/** A quote as seen, with its English rendering and where it was seen, if not at the source's address. */
+const quoteLine = (quote: Quote): string =>
+  `“${quote.text}”${quote.lang ? ` (${quote.lang}${quote.en ? `; in English: “${quote.en}”` : ''})` : ''}${quote.seen ? ` (seen: ${quote.seen})` : ''}`;
 
 function renderExplanation(report: Report, chalk: ChalkInstance): string[] {
   const { steps, alternatives } = report.explanation!;

@@ -48,6 +48,19 @@ describe('help and version', () => {
   });
 });
 
+describe('quotes: the passages each source is cited for', () => {
+  it('stay out of the default verdict, and show under each source with --explain', () => {
+    const quote = '“Wir verwenden öffentliche Beiträge, es sei denn, du widersprichst.” (de; in English: “We use public posts unless you object.”) (seen: quoted in a newspaper)';
+    expect(run(EU_PUBLIC).stdout).not.toContain('Wir verwenden');
+    expect(run([...EU_PUBLIC, '--explain']).stdout).toContain(`  [2] The company, "Company statement", undated (primary). (no web address)\n      ${quote}\n`);
+  });
+
+  it('are in the JSON document, with each source', () => {
+    const doc = JSON.parse(run([...EU_PUBLIC, '--json']).stdout);
+    expect(doc.sources.find((s: { id: string }) => s.id === 'law').quotes).toEqual([{ text: 'Everyone may object to the processing of their public posts.' }]);
+  });
+});
+
 describe('answers from flags', () => {
   it('prints the verdict, numbered steps, [n] citations, sources and review date', () => {
     const { code, stdout } = run(EU_PUBLIC);
