@@ -1,4 +1,5 @@
 // Expected failures, each with its exit code. Anything else is an internal error (exit 1).
+import { safeLine } from './core/safe-text.js';
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -17,6 +18,18 @@ export class UsageError extends CliError {
   }
 }
 
+/**
+ * Why a read or write failed, in the system's own words ("permission denied", "no space left on
+ * device"); undefined for an error that is not the system's.
+ */
+export function systemReason(error: unknown): string | undefined {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) return undefined;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  return (typeof message === 'string' ? /^E[A-Z0-9]+: ([^,]+)/.exec(message)?.[1] : undefined) ?? code;
+}
+
 export interface Located {
   file: string;
   line: number;
@@ -26,8 +39,9 @@ export interface Located {
   warning?: true;
 }
 
+/** One problem per line, whatever the file name, path or message hold (they come from the tree). */
 export const formatLocated = (p: Located): string =>
-  `${p.file}:${p.line}:${p.col}: ${p.warning ? 'warning: ' : ''}${p.path ? `${p.path}: ` : ''}${p.message}`;
+  safeLine(`${p.file}:${p.line}:${p.col}: ${p.warning ? 'warning: ' : ''}${p.path ? `${p.path}: ` : ''}${p.message}`);
 
 /** An invalid tree file: exit 3, with every problem found. */
 export class TreeError extends CliError {

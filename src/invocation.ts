@@ -1,5 +1,6 @@
 // What a command line asks for, whichever parser read it (quick-args.ts or the commander program).
 import { answerKeys } from './core/answers.js';
+import { answerRecord } from './core/graph.js';
 import type { Tree } from './core/schema.js';
 import { UsageError } from './errors.js';
 
@@ -32,7 +33,7 @@ export function parseAnswerPair(pair: string): [string, string] | undefined {
 
 /** The answers from --answer pairs and --<question> flags, which must agree. */
 export function mergedAnswers(invocation: Invocation): Record<string, string> {
-  const answers = { ...invocation.answers };
+  const answers = answerRecord(invocation.answers);
   for (const [key, value] of Object.entries(invocation.flags)) {
     if (answers[key] !== undefined && answers[key] !== value) {
       throw new UsageError(`error: --${key} ${value} and --answer ${key}=${answers[key]} disagree`);

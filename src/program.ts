@@ -1,6 +1,8 @@
 // The full command line, with commander: help, version, subcommands and every usage error.
 // Loaded lazily: the common scripted call is parsed by quick-args.ts without it.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { answerRecord } from './core/graph.js';
+import { safeText } from './core/safe-text.js';
 import type { Tree } from './core/schema.js';
 import { DEFAULT_TREE, builtinTrees } from './io/builtin-trees.js';
 import { MATRIX_FORMATS, type MatrixFormat } from './io/render-matrix.js';
@@ -30,7 +32,7 @@ export interface Handlers {
 function collectAnswer(pair: string, previous: Record<string, string>): Record<string, string> {
   const parsed = parseAnswerPair(pair);
   if (!parsed) throw new InvalidArgumentError('expected <question>=<value>, e.g. region=eu');
-  return { ...previous, [parsed[0]]: parsed[1] };
+  return answerRecord(previous, { [parsed[0]]: parsed[1] });
 }
 
 export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'stderr'>, handlers: Handlers): Command {
@@ -44,7 +46,8 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
     .enablePositionalOptions()
     // A fixed width, so the help prebuilt for the default tree is the same as this one.
     .configureHelp({ helpWidth: 80 })
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Help and errors quote the tree (prompts, values) and the command line.
+    .configureOutput({ writeOut: (s) => io.stdout.write(safeText(s)), writeErr: (s) => io.stderr.write(safeText(s)) })
     .showHelpAfterError('(run optout-check --help for usage)')
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .option('--list', 'list the built-in trees')
@@ -62,7 +65,7 @@ export function buildProgram(tree: Tree | undefined, io: Pick<Io, 'stdout' | 'st
 
   program.action(async (opts: Record<string, unknown>) => {
     if (opts.list) return listTrees(Boolean(opts.json), io);
-    const given: Record<string, string> = {};
+    const given = answerRecord();
     for (const option of answerOptions) {
       const value = opts[option.attributeName()];
       if (typeof value === 'string') given[option.name()] = value;

@@ -3,10 +3,11 @@
 // version, a subcommand, an unknown or malformed flag) returns undefined and goes to the commander
 // program, which also writes every usage error. A small loop, because importing node:util's
 // parseArgs alone costs ~2 ms.
+import { answerRecord } from './core/graph.js';
 import { parseAnswerPair, type Invocation } from './invocation.js';
 
 export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string>): Invocation | undefined {
-  const invocation: Invocation = { tree: undefined, flags: {}, answers: {}, json: false, explain: false, input: true, colour: true };
+  const invocation: Invocation = { tree: undefined, flags: answerRecord(), answers: answerRecord(), json: false, explain: false, input: true, colour: true };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') invocation.json = true;

@@ -1,9 +1,10 @@
 // The main command, one answer: check the given answers, walk, ask what is missing (only when a
 // terminal can answer), then render. All I/O goes through `Io`, so this file never touches process.
 import { checkAnswers, type AnswerProblem } from '../core/answers.js';
-import { askOf, type Answers } from '../core/graph.js';
+import { answerRecord, askOf, type Answers } from '../core/graph.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildReport } from '../core/report.js';
+import { safeText } from '../core/safe-text.js';
 import type { Tree } from '../core/schema.js';
 import { walk, type WalkResult } from '../core/walk.js';
 import { UsageError } from '../errors.js';
@@ -30,7 +31,7 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   const problems = checkAnswers(tree, options.answers);
   if (problems.length > 0) throw new UsageError(problems.map(describeProblem).join('\n'));
 
-  const answers: Record<string, string> = { ...options.answers };
+  const answers = answerRecord(options.answers);
   let result = walk(tree, answers);
   while (result.kind !== 'verdict') {
     if (result.kind === 'not-applicable') throw notApplicable(result);
@@ -52,10 +53,13 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     io.stdout.write(renderText(report, options.command, options.colour));
   }
   if (!options.json && report.unused.length > 0) {
-    io.stderr.write(`note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}\n`);
+    note(io, `note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}`);
   }
   warnIfStale(tree, io);
 }
+
+/** A note or warning on stderr; it may quote the tree. */
+const note = (io: Io, line: string) => io.stderr.write(`${safeText(line)}\n`);
 
 function describeProblem(problem: AnswerProblem): string {
   const hint = problem.suggestion ? ` Did you mean ${problem.suggestion}?` : '';
@@ -87,9 +91,10 @@ function missingAnswers(tree: Tree, from: string, answers: Answers, input: boole
 function warnIfStale(tree: Tree, io: Io): void {
   const days = Math.floor((io.today.getTime() - Date.parse(tree.reviewed)) / 86_400_000);
   if (days > STALE_AFTER_DAYS) {
-    io.stderr.write(
+    note(
+      io,
       `warning: "${tree.title}" was last reviewed on ${tree.reviewed}, ${days} days ago. ` +
-        `Facts may have changed since: check the dates of the sources.\n`,
+        `Facts may have changed since: check the dates of the sources.`,
     );
   }
 }

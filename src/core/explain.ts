@@ -1,5 +1,5 @@
 // --explain: why each answer led where it did, and which other answers would change the outcome.
-import { reachableVerdicts, type Answers } from './graph.js';
+import { answerRecord, reachableVerdicts, type Answers } from './graph.js';
 import type { Outcome, Tree } from './schema.js';
 import type { PathStep } from './walk.js';
 
@@ -36,7 +36,7 @@ export function explain(tree: Tree, answers: Answers, path: PathStep[], outcome:
   for (const step of path) {
     for (const choice of tree.questions[step.question]!.choices) {
       if (choice.value === step.answer) continue;
-      const changed = { ...answers, [step.ask]: choice.value };
+      const changed = answerRecord(answers, { [step.ask]: choice.value });
       const outcomes = [...new Set(reachableVerdicts(tree, choice.next, changed).map(([, v]) => v.outcome))];
       if (outcomes.length === 1 && outcomes[0] === outcome) continue;
       alternatives.push({ ask: step.ask, answer: choice.value, label: choice.label, outcomes });

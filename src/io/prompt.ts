@@ -4,10 +4,12 @@
 import { select } from '@inquirer/prompts';
 import type { Readable, Writable } from 'node:stream';
 import { styleText } from 'node:util';
+import { withSafeText } from '../core/safe-text.js';
 import type { Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
 
-export async function ask(question: Question, io: { input: Readable; output: Writable }): Promise<string> {
+export async function ask(untrusted: Question, io: { input: Readable; output: Writable }): Promise<string> {
+  const question = withSafeText(untrusted);
   if (question.help) io.output.write(`${styleText('dim', question.help)}\n`);
   try {
     return await select(
