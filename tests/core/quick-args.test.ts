@@ -25,6 +25,7 @@ describe('quickParse', () => {
     [['--answer', 'region=us', '--answer', 'app=chat', '--no-input', '--no-color']],
     [['--tree', 'tests/fixtures/small.yaml', '--region', 'us', '--region', 'eu']],
     [['--content', 'posts', '--answer=visibility=public']],
+    [['--answer', '__proto__=x', '--answer', 'constructor=y']],
     [[]],
   ])('%j means the same as it does to commander', async (args) => {
     const quick = quickParse(args, keys);
