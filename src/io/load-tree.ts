@@ -4,7 +4,7 @@
 // Only user-supplied trees and `validate` come here: the built-in trees are compiled at build time.
 import { readFile, stat } from 'node:fs/promises';
 import * as v from 'valibot';
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Pair, type YAMLError, type YAMLMap } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, type CST, type Document, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { checkTree } from '../core/check.js';
 import { RESERVED_KEYS, reservedKeyPaths } from '../core/reserved-keys.js';
 import { TreeSchema, type Tree } from '../core/schema.js';
@@ -106,12 +106,8 @@ function parseYaml(source: string, file: string): LoadResult {
     return { file, line, col, path, message, ...(warning ? { warning } : {}) };
   };
 
-  // The two stages of the parser's parseDocument, so that nesting is checked in between: the
-  // first stage is iterative, but the second recurses, and a stack overflow there can leave
-  // Node 20's regular expression engine broken for the rest of the process.
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(source)];
-  const deep = firstTooDeep(tokens);
-  if (deep !== undefined) return { problems: [at(deep, '', TOO_DEEP)] };
+  const tokens = tokenize(source, lineCounter);
+  if (!Array.isArray(tokens)) return { problems: [at(tokens.tooDeepAt, '', TOO_DEEP)] };
   const [doc, ...more] = new Composer({
     // Off: the parser's check compares each key with every earlier one, which takes minutes on a
     // large mapping. findUnsafeNodes finds duplicates with a Set instead.
@@ -141,20 +137,23 @@ const inFileOrder = (problems: Located[]): Located[] => problems.sort((a, b) => 
 
 const firstLine = (error: YAMLError): string => error.message.split('\n')[0]!;
 
-/** The offset of the first collection nested deeper than MAX_DEPTH in the parser's tokens, if any. */
-function firstTooDeep(tokens: CST.Token[]): number | undefined {
-  const stack = tokens.map((token) => ({ token, depth: 0 }));
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop()!;
-    if (token.type === 'document' && token.value) stack.push({ token: token.value, depth });
-    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
-    if (depth === MAX_DEPTH) return token.offset;
-    for (const item of token.items) {
-      if (item.key) stack.push({ token: item.key, depth: depth + 1 });
-      if (item.value) stack.push({ token: item.value, depth: depth + 1 });
-    }
+/**
+ * The first stage of the parser's parseDocument (source to syntax tokens), stopped as soon as more
+ * than MAX_DEPTH nodes are open. Unchecked, deep nesting costs this stage gigabytes and minutes
+ * within the size cap, and the second stage recurses: a stack overflow there can leave Node 20's
+ * regular expression engine broken for the rest of the process.
+ */
+function tokenize(source: string, lineCounter: LineCounter): CST.Token[] | { tooDeepAt: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(source)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The stack holds the document, then each open collection (and a scalar being read).
+    if (parser.stack.length > MAX_DEPTH + 1) return { tooDeepAt: parser.offset };
   }
-  return undefined;
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,5 +62,84 @@ describe('loading hostile trees', () => {
     writeFileSync(`${dir}/big.yaml`, `# ${'x'.repeat(MAX_TREE_BYTES)}\n`);
     const { problems } = await readTree(`${dir}/big.yaml`);
     expect(problems[0]?.message).toMatch(/^file is \d+ bytes; the limit is 8388608$/);
+  });
+});
+
+describe('hostile and unlucky tree files', () => {
+  const small = readFileSync(`${ROOT}tests/fixtures/small.yaml`, 'utf8');
+  const problems = (source: string, file = 't.yaml') => parseTree(source, file).problems.map(formatLocated);
+  const lineOf = (source: string, text: string) => source.slice(0, source.indexOf(text)).split('\n').length;
+
+  it('refuses a second document, whatever it holds (aliases, tags, a directive, a syntax error)', () => {
+    const second = '---\nid: *anchor\nbad: !!js/function x\n...\n%YAML 1.1\n---\n{ unclosed\n';
+    expect(problems(`${small}${second}`)).toEqual([`t.yaml:${lineOf(small + second, '---')}:1: a tree file holds one YAML document, but another one starts here`]);
+  });
+
+  it('reports sources, questions and verdicts named __proto__, constructor or prototype at their own line', () => {
+    const source = small.replace('  company:\n', '  constructor:\n').replace('  app:\n', '  __proto__:\n').replace('  not-used:\n', '  prototype:\n');
+    const reserved = '__proto__, constructor, prototype are reserved';
+    expect(problems(source)).toEqual([
+      `t.yaml:${lineOf(source, '  constructor:')}:3: sources.constructor: "constructor" cannot be used as a key here: ${reserved}`,
+      `t.yaml:${lineOf(source, '  __proto__:')}:3: questions.__proto__: "__proto__" cannot be used as a key here: ${reserved}`,
+      `t.yaml:${lineOf(source, '  prototype:')}:3: verdicts.prototype: "prototype" cannot be used as a key here: ${reserved}`,
+    ]);
+  });
+
+  it('finds reserved keys in JSON trees too, which otherwise take the fast path', () => {
+    const tree = parseTree(small, 'small.yaml').tree!;
+    const json = JSON.stringify({ ...tree, verdicts: { ...tree.verdicts, constructor: tree.verdicts['not-used'] } }, null, 1);
+    expect(problems(json, 't.json')).toEqual([expect.stringMatching(/^t\.json:\d+:3: verdicts\.constructor: "constructor" cannot be used as a key here/)]);
+  });
+
+  it('refuses dates that do not exist', () => {
+    const source = small.replace("reviewed: '2026-01-01'", "reviewed: '2026-99-99'").replace("published: '2025-05-01'", "published: '2025-02-29'");
+    expect(problems(source)).toEqual([
+      `t.yaml:${lineOf(source, 'reviewed')}:11: reviewed: reviewed must be a real date; 2026-99-99 is not one`,
+      `t.yaml:${lineOf(source, "published: '2025-02-29'")}:16: sources.law.published: published must be a real date; 2025-02-29 is not one`,
+    ]);
+    expect(problems(small.replace("reviewed: '2026-01-01'", "reviewed: '2024-02-29'"))).toEqual([]);
+  });
+
+  it('a list, a number or nothing at the top says the tree must be a mapping', () => {
+    const mapping = 't.yaml:1:1: a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts';
+    for (const source of ['- id: x\n- title: y\n', '42\n', '', '[]']) expect(problems(source)).toEqual([mapping]);
+  });
+
+  it('words schema messages by the path, without repeating the editor description', () => {
+    const source = small.replace('next: no-opt-out', 'next: No_Opt_Out').replace('title: The law', 'title: " "');
+    expect(problems(source)).toEqual([
+      expect.stringMatching(/: sources\.law\.title: must not be empty$/),
+      expect.stringMatching(/: questions\.region\.choices\.1\.next: must be lowercase letters, digits and dashes, e\.g\. my-id$/),
+    ]);
+  });
+
+  it.each([
+    ['flow collections', `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
+    ['block mappings', Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}k:\n`).join('')],
+    ['JSON', `{"a": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`],
+  ])('deep nesting (%s) is "nested too deeply", and the next file still loads', (_, source) => {
+    expect(problems(source)).toEqual([expect.stringMatching(/^t\.yaml:\d+:\d+: nested too deeply: more than 64 levels/)]);
+    // A stack overflow in the parser once left the regular expression engine broken for the process.
+    expect(problems(source)).toHaveLength(1);
+    expect(parseTree(small, 'small.yaml').tree?.id).toBe('small');
+  });
+
+  it('nesting a little deeper than any tree needs is still parsed and checked', () => {
+    expect(problems(`a: ${'['.repeat(60)}${']'.repeat(60)}\n`)).toContain('t.yaml:1:1: id: missing key "id"');
+  });
+
+  it('finds duplicate keys in flow mappings and in large mappings, without the parser quadratic check', () => {
+    expect(problems('{ id: a, title: b, id: c }')).toEqual(['t.yaml:1:20: duplicate key "id" (first at line 1)']);
+    const many = Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k7: again\n';
+    expect(problems(`sources:\n${many.replace(/^/gm, '  ')}`)).toContain('t.yaml:20002:3: duplicate key "k7" (first at line 9)');
+  });
+});
+
+describe('files that cannot be read', () => {
+  it('a loop of symbolic links is said so, not "no such file"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'optout-check-'));
+    symlinkSync(`${dir}/b.yaml`, `${dir}/a.yaml`);
+    symlinkSync(`${dir}/a.yaml`, `${dir}/b.yaml`);
+    await expect(readTree(`${dir}/a.yaml`)).rejects.toMatchObject({ exitCode: 2, message: `error: cannot read tree file "${dir}/a.yaml": a loop of symbolic links` });
   });
 });
