@@ -1,5 +1,6 @@
 // The stable JSON document for --json (schemaVersion 1). Fields are added, never renamed.
 import type { Report } from '../core/report.js';
+import { safeJson } from '../core/safe-text.js';
 
 export function renderJson(report: Report): string {
   const { tree, verdict } = report;
@@ -22,5 +23,5 @@ export function renderJson(report: Report): string {
     unused: report.unused,
     ...(report.explanation ? { explain: report.explanation } : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${safeJson(document)}\n`;
 }

@@ -1,13 +1,13 @@
 // The matrix in four formats. Cells of questions a path does not ask are left empty.
 import type { Matrix } from '../core/matrix.js';
-import { safeText } from '../core/safe-text.js';
+import { safeJson, safeText } from '../core/safe-text.js';
 import type { Tree } from '../core/schema.js';
 
 export const MATRIX_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 
 export function renderMatrix(tree: Tree, matrix: Matrix, format: MatrixFormat): string {
-  if (format === 'json') return `${JSON.stringify(matrix.rows, null, 2)}\n`;
+  if (format === 'json') return `${safeJson(matrix.rows)}\n`;
   // The text formats quote the tree (its title, ids and values), which may hold control characters.
   return safeText(renderTextFormat(tree, matrix, format));
 }
