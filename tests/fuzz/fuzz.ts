@@ -88,6 +88,7 @@ function pathsOf(data: Data, path: Path = []): Path[] {
 /** `data` with the value at `path` changed by `edit` (which returns undefined to delete it). */
 function edited(data: Data, path: Path, edit: (value: unknown, key: string | number | undefined) => { key?: string; value?: unknown } | undefined): Data {
   if (path.length === 0) return edit(data, undefined)?.value;
+  if (data === null || typeof data !== 'object') return data; // an earlier edit removed the path
   const [head, ...rest] = path;
   if (Array.isArray(data)) {
     const copy = [...data];
