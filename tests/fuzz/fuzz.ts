@@ -1,8 +1,11 @@
 // Shared by the fuzz tests: how long they run, how to replay a failure, and what they generate.
 //
-//   npm test                                  # a quick pass: 300 argument vectors, 100 trees
+//   npm test                                  # a quick pass: 300 argument vectors and 100 trees
+//                                             # in-process, 10 and 4 on the built binary
 //   FUZZ_RUNS=10000 npx vitest run tests/fuzz # 10,000 argument vectors and 3,334 mutated trees
-//                                             # in-process, and a thirtieth of each on the binary
+//                                             # in-process, 334 and 34 on the binary
+//   FUZZ_BINARY_RUNS=10000 npx vitest run tests/fuzz/binary.test.ts   # 10,000 command lines and
+//                                             # 1,000 mutated trees on the built binary (slow)
 //   FUZZ_SEED=… FUZZ_PATH=… npx vitest run tests/fuzz   # replay a failure (fast-check prints both)
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -10,13 +13,14 @@ import { parse, stringify } from 'yaml';
 import { ROOT } from '../helpers.js';
 
 const runs = Number(process.env.FUZZ_RUNS) || 300;
+const binaryRuns = Number(process.env.FUZZ_BINARY_RUNS) || Math.max(8, Math.ceil(runs / 30));
 
 /** Runs per property: argument vectors, trees, and the sample of each run on the built binary. */
 export const RUNS = {
   args: runs,
   trees: Math.ceil(runs / 3),
-  binaryArgs: Math.max(8, Math.ceil(runs / 30)),
-  binaryTrees: Math.max(4, Math.ceil(runs / 90)),
+  binaryArgs: binaryRuns,
+  binaryTrees: Math.max(4, Math.ceil(binaryRuns / 10)),
 };
 
 /** fast-check's settings: a failure reports its seed and path, which FUZZ_SEED and FUZZ_PATH replay. */
