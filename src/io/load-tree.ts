@@ -11,7 +11,7 @@ import { TreeSchema, type Tree } from '../core/schema.js';
 import { isCliError, systemReason, TreeError, UsageError, type Located } from '../errors.js';
 
 export const MAX_TREE_BYTES = 8 * 1024 * 1024;
-/** A tree needs about eight levels of nesting; far more is a mistake, or an attack on the parser. */
+/** A tree needs about ten levels of nesting; far more is a mistake, or an attack on the parser. */
 export const MAX_DEPTH = 64;
 
 const NOT_A_MAPPING = 'a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts';
@@ -108,27 +108,30 @@ function parseYaml(source: string, file: string): LoadResult {
 
   const tokens = tokenize(source, lineCounter);
   if (!Array.isArray(tokens)) return { problems: [at(tokens.tooDeepAt, '', TOO_DEEP)] };
-  const [doc, ...more] = new Composer({
-    // Off: the parser's check compares each key with every earlier one, which takes minutes on a
-    // large mapping. findUnsafeNodes finds duplicates with a Set instead.
-    uniqueKeys: false,
-    merge: false,
-    resolveKnownTags: false,
-    stringKeys: true,
-  }).compose(tokens, true, source.length);
+  const documents = [
+    ...new Composer({
+      // Off: the parser's check compares each key with every earlier one, which takes minutes on
+      // a large mapping. findUnsafeNodes finds duplicates with a Set instead.
+      uniqueKeys: false,
+      merge: false,
+      resolveKnownTags: false,
+      stringKeys: true,
+    }).compose(tokens, true, source.length),
+  ];
+  const doc = documents[0]!; // compose(…, forceDoc = true) yields one document at least
 
-  const parseProblems = [...doc!.errors, ...doc!.warnings].map((e) => at(e.pos[0], '', firstLine(e)));
-  if (more.length > 0) parseProblems.push(at(more[0]!.range[0], '', 'a tree file holds one YAML document, but another one starts here'));
-  if (doc!.directives?.yaml.explicit && doc!.directives.yaml.version !== '1.2') {
-    parseProblems.push(at(0, '', `only YAML 1.2 is accepted, not %YAML ${doc!.directives.yaml.version}`));
+  const parseProblems = [...doc.errors, ...doc.warnings].map((e) => at(e.pos[0], '', firstLine(e)));
+  if (documents[1]) parseProblems.push(at(documents[1].range[0], '', 'a tree file holds one YAML document, but another one starts here'));
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    parseProblems.push(at(0, '', `only YAML 1.2 is accepted, not %YAML ${doc.directives.yaml.version}`));
   }
   if (parseProblems.length > 0) return { problems: inFileOrder(parseProblems) };
 
-  const unsafe = findUnsafeNodes(doc!, (offset) => lineCounter.linePos(offset).line);
+  const unsafe = findUnsafeNodes(doc, (offset) => lineCounter.linePos(offset).line);
   if (unsafe.length > 0) return { problems: inFileOrder(unsafe.map((p) => at(p.offset, '', p.message))) };
 
-  const { tree, problems } = checkData(doc!.toJS({ maxAliasCount: 0 }));
-  const offsetOf = locator(doc!);
+  const { tree, problems } = checkData(doc.toJS({ maxAliasCount: 0 }));
+  const offsetOf = locator(doc);
   const located = inFileOrder(problems.map((p) => at(offsetOf(p.path, p.atKey), p.path.join('.'), p.message, p.warning)));
   return tree ? { tree, problems: located } : { problems: located };
 }
