@@ -2,6 +2,7 @@
 // one pass. With no files, the built-in trees' YAML sources are checked.
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { safeJson } from '../core/safe-text.js';
 import { formatLocated, type Located } from '../errors.js';
 import { BUILTIN_TREE_DIR } from '../io/builtin-trees.js';
 import { readTree } from '../io/load-tree.js';
@@ -21,7 +22,7 @@ export async function validate(files: string[], json: boolean, io: Pick<Io, 'std
       valid: isValid(problems),
       problems: problems.map(({ line, col, path, message, warning }) => ({ severity: warning ? 'warning' : 'error', line, col, path, message })),
     }));
-    io.stdout.write(`${JSON.stringify({ schemaVersion: 1, valid, files }, null, 2)}\n`);
+    io.stdout.write(`${safeJson({ schemaVersion: 1, valid, files })}\n`);
   } else {
     for (const { file, problems } of results) {
       if (problems.length > 0) io.stdout.write(`${problems.map(formatLocated).join('\n')}\n`);

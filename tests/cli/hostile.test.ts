@@ -159,13 +159,16 @@ describe('tree text cannot control the terminal', () => {
   it('validate prints each problem on one line, escaped, whatever the keys and values hold', () => {
     const file = join(tempDir(), 'bad.yaml');
     const source = readFileSync(`${ROOT}tests/fixtures/hostile/control-chars.yaml`, 'utf8')
-      .replace('start: region', 'start: region\n"\\e]0;pwned\\a\\nfake.yaml:1:1: ok": 1')
+      .replace('start: region', 'start: region\n"\\e]0;pwned\\a\\x9b\\nfake.yaml:1:1: ok": 1')
       .replace('kind: regulator', 'kind: "press\\e[2J"');
     writeFileSync(file, source);
     const { code, stdout, stderr } = run(['validate', file]);
     expect(code).toBe(3);
     expect(stdout + stderr).not.toMatch(CONTROL);
-    expect(stdout).toContain(': unknown key "\\x1b]0;pwned\\x07\\x0afake.yaml:1:1: ok"\n');
+    expect(stdout).toContain(': unknown key "\\x1b]0;pwned\\x07\\x9b\\x0afake.yaml:1:1: ok"\n');
     expect(stdout.trim().split('\n')).toHaveLength(2);
+    const json = run(['validate', '--json', file]).stdout;
+    expect(json).not.toMatch(CONTROL);
+    expect(JSON.parse(json).files[0].problems[0].message).toBe('unknown key "\u001b]0;pwned\u0007\u009b\nfake.yaml:1:1: ok"');
   });
 });
