@@ -2,6 +2,7 @@
 //   npm run bench                  # both sections
 //   npm run bench -- --startup     # start-up only (scripted verdict, plan, --help, first prompt)
 //   npm run bench -- --scale       # validate on generated 1k/10k/20k-node trees
+//   npm run bench -- --keys        # validate on flat 40k/80k/160k-key mappings: linear, not quadratic
 // Cases run interleaved in a shuffled order each round, so machine noise hits all alike.
 // NODE_EXTRA_CA_CERTS is unset: it adds ~100 ms to every Node start on the project's machines.
 import { spawn as spawnPty } from '@lydell/node-pty';
@@ -15,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/optout-check.cjs');
 const env = { ...process.env, NO_COLOR: '1' };
 delete env.NODE_EXTRA_CA_CERTS;
-const only = process.argv.find((a) => a === '--startup' || a === '--scale');
+const only = process.argv.find((a) => a === '--startup' || a === '--scale' || a === '--keys');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -133,7 +134,44 @@ async function scale() {
   return ok && tenK < 1000 && growth <= 2.2;
 }
 
+/**
+ * A hostile file: one flat mapping of N keys (not a tree, so validate exits 3). The YAML parser's
+ * own duplicate-key check was quadratic here (40k keys took 15 s); the loader's must stay linear,
+ * in YAML and in JSON form (JSON that is not a valid tree takes the YAML path too).
+ */
+async function keys() {
+  const dir = mkdtempSync(join(tmpdir(), 'optout-check-bench-'));
+  const sizes = [40_000, 80_000, 160_000];
+  const files = {};
+  for (const n of sizes) {
+    const indices = Array.from({ length: n }, (_, i) => i);
+    writeFileSync((files[`${n / 1000}k keys, yaml`] = join(dir, `keys-${n}.yaml`)), indices.map((i) => `k${i}: ${i}\n`).join(''));
+    writeFileSync((files[`${n / 1000}k keys, json`] = join(dir, `keys-${n}.json`)), `{${indices.map((i) => `"k${i}": ${i}`).join(',\n')}}\n`);
+  }
+  const rounds = Math.max(3, Math.round(ROUNDS / 10));
+  const cases = [
+    { name: 'node -e 0', run: () => timeCommand(['-e', '0']) },
+    ...Object.entries(files).map(([name, file]) => ({ name: `validate ${name}`, run: () => timeCommand([bin, 'validate', file]) })),
+  ];
+  const medians = await measure(cases, rounds);
+  report(`Keys: validate on flat mappings, medians of ${rounds} interleaved rounds`, medians, [
+    { name: 'node -e 0' },
+    ...Object.keys(files).map((name) => ({ name: `validate ${name}`, base: 'node -e 0' })),
+  ]);
+  let ok = true;
+  for (const format of ['yaml', 'json']) {
+    for (let i = 1; i < sizes.length; i++) {
+      const [small, large] = [sizes[i - 1] / 1000, sizes[i] / 1000];
+      const growth = medians.get(`validate ${large}k keys, ${format}`) / medians.get(`validate ${small}k keys, ${format}`);
+      ok &&= growth <= 2.2;
+      console.log(`  ${format}: ${large}k keys take ${growth.toFixed(2)}× the time of ${small}k: target ≤ 2.2× ${growth <= 2.2 ? 'ok' : 'MISSED'}`);
+    }
+  }
+  return ok;
+}
+
 let ok = true;
-if (only !== '--scale') ok = (await startup()) && ok;
-if (only !== '--startup') ok = (await scale()) && ok;
+if (!only || only === '--startup') ok = (await startup()) && ok;
+if (!only || only === '--scale') ok = (await scale()) && ok;
+if (!only || only === '--keys') ok = (await keys()) && ok;
 process.exitCode = ok ? 0 : 1;

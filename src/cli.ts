@@ -2,7 +2,8 @@
 // Exit codes: 0 answer, 1 internal, 2 usage, 3 invalid tree, 130 interrupted.
 // Start-up matters here (scripts call this many times): the common scripted call is parsed by
 // quick-args.ts; commander, the prompt, the YAML parser and chalk load only when needed.
-import { isCliError } from './errors.js';
+import { safeText } from './core/safe-text.js';
+import { isCliError, systemReason, UsageError } from './errors.js';
 import { DEFAULT_TREE, defaultTreeHelp } from './io/builtin-trees.js';
 import { resolveTree } from './io/resolve-tree.js';
 import { mergedAnswers, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
@@ -15,14 +16,40 @@ import { show } from './io/show.js';
 /** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
 const SUBCOMMANDS = new Set(['validate', 'matrix', 'completion']);
 
-/** The --tree value, read before parsing because the tree decides which answer flags exist. */
+/**
+ * The --tree value, read before parsing because the tree decides which answer flags exist. Given
+ * twice, it is refused: the parsers would disagree on which one counts.
+ */
 function treeArgument(args: string[]): string | undefined {
+  let tree: string | undefined;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--') break;
-    if (args[i] === '--tree') return args[i + 1];
-    if (args[i]!.startsWith('--tree=')) return args[i]!.slice('--tree='.length);
+    const value = args[i] === '--tree' ? args[++i] : args[i]!.startsWith('--tree=') ? args[i]!.slice('--tree='.length) : undefined;
+    if (value === undefined) continue;
+    if (tree !== undefined) throw new UsageError(`error: --tree was given twice (${tree}, then ${value}); pass one tree`);
+    tree = value;
   }
-  return undefined;
+  return tree;
+}
+
+/**
+ * Write errors are expected, not internal: a reader that left (`| head -1`), a full disk, a closed
+ * stream. The run keeps the exit code it earned; only lost output turns success into failure (1),
+ * said in one line on stderr. An error on stderr itself is ignored: there is nowhere to report it.
+ */
+const guarded = new WeakSet<NodeJS.WriteStream>();
+function guard(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (guarded.has(stream)) return stream;
+  guarded.add(stream);
+  stream.on('error', (error: Error) => {
+    if (stream !== process.stdout || (error as NodeJS.ErrnoException).code === 'EPIPE') return;
+    guard(process.stderr).write(`optout-check: cannot write to standard output: ${systemReason(error) ?? error.message}\n`);
+    // Read when the process exits: the error may arrive after main() has set the exit code.
+    process.once('exit', () => {
+      if (!process.exitCode) process.exitCode = 1;
+    });
+  });
+  return stream;
 }
 
 /** --json on the command line: errors are then also printed as a JSON document, for scripts. */
@@ -34,13 +61,14 @@ const isSet = (value: string | undefined) => value !== undefined && !/^(|0|false
 function exitCodeOf(error: unknown, io: Io, json: boolean): number {
   // Lazily loaded modules are separate bundles with their own copy of the error classes, so an
   // expected error is recognised by its exit code rather than by instanceof.
+  // Messages quote trees and command lines, whose control characters must not reach the terminal.
   if (isCliError(error)) {
-    io.stderr.write(`${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+    io.stderr.write(`${safeText(error.message)}\n${error.hint ? `${error.hint}\n` : ''}`);
     if (json && (error.exitCode === 2 || error.exitCode === 3)) io.stdout.write(renderJsonError(error));
     return error.exitCode;
   }
   const detail = process.env.DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (run with DEBUG=1 for details)';
-  io.stderr.write(`optout-check: internal error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
+  io.stderr.write(safeText(`optout-check: internal error: ${(error as Error)?.message ?? String(error)}${detail}\n`));
   return 1;
 }
 
@@ -53,10 +81,10 @@ async function main(): Promise<number> {
       return process.stdin;
     },
     get stdout() {
-      return process.stdout;
+      return guard(process.stdout);
     },
     get stderr() {
-      return process.stderr;
+      return guard(process.stderr);
     },
     env: process.env,
     onInterrupt(listener) {
@@ -65,11 +93,6 @@ async function main(): Promise<number> {
     },
     today: new Date(),
   };
-  // `optout-check | head -1`: the reader left, which is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
   let code = 0;
   try {
     // The prebuilt help is 80 columns wide; a narrower terminal gets it from commander, at its width.
@@ -77,7 +100,9 @@ async function main(): Promise<number> {
       await show(defaultTreeHelp(), io, { pager: false });
       return 0;
     }
-    const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeArgument(args));
+    // Read (and a repeat refused) for every command, matrix and completion too.
+    const treeRef = treeArgument(args);
+    const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeRef);
     const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
     // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR,
     // unless FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
@@ -110,7 +135,7 @@ async function main(): Promise<number> {
       const { plan } = await import('./commands/plan.js');
       const colour = format === 'text' && !process.env.NO_COLOR;
       // The tree loaded is the one named anywhere on the line (`--tree x plan` or `plan --tree x`).
-      const command = `optout-check plan${treeFlag(treeArgument(args))}`;
+      const command = `optout-check plan${treeFlag(treeRef)}`;
       return plan({ tree: tree!, command, answers: mergedAnswers(invocation), input: invocation.input, format, colour }, io);
     };
     const flagKeys = tree && new Set(questionFlags(tree).map((k) => k.key));

@@ -1,5 +1,6 @@
 // Expected failures, each with its exit code and a code from a small vocabulary (README, "JSON
 // errors"), which `--json` prints for scripts. Anything else is an internal error (exit 1).
+import { safeLine } from './core/safe-text.js';
 
 /** The `error.code` of a JSON error document. */
 export type ErrorCode =
@@ -14,6 +15,7 @@ export type ErrorCode =
   | 'usage'
   | 'invalid-tree'
   | 'interrupted';
+
 
 export class CliError extends Error {
   constructor(
@@ -40,6 +42,18 @@ export class UsageError extends CliError {
   }
 }
 
+/**
+ * Why a read or write failed, in the system's own words ("permission denied", "no space left on
+ * device"); undefined for an error that is not the system's.
+ */
+export function systemReason(error: unknown): string | undefined {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) return undefined;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  return (typeof message === 'string' ? /^E[A-Z0-9]+: ([^,]+)/.exec(message)?.[1] : undefined) ?? code;
+}
+
 export interface Located {
   file: string;
   line: number;
@@ -49,8 +63,9 @@ export interface Located {
   warning?: true;
 }
 
+/** One problem per line, whatever the file name, path or message hold (they come from the tree). */
 export const formatLocated = (p: Located): string =>
-  `${p.file}:${p.line}:${p.col}: ${p.warning ? 'warning: ' : ''}${p.path ? `${p.path}: ` : ''}${p.message}`;
+  safeLine(`${p.file}:${p.line}:${p.col}: ${p.warning ? 'warning: ' : ''}${p.path ? `${p.path}: ` : ''}${p.message}`);
 
 /** A problem as the JSON documents show it (validate --json, and the invalid-tree error). */
 export const locatedJson = ({ line, col, path, message, warning }: Located) =>

@@ -1,5 +1,6 @@
 // What a command line asks for, whichever parser read it (quick-args.ts or the commander program).
 import { answerKeys, sameValue } from './core/answers.js';
+import { answerRecord } from './core/graph.js';
 import type { Tree } from './core/schema.js';
 import { UsageError } from './errors.js';
 
@@ -46,9 +47,10 @@ export const asAnswer: Spelling = (key, value) => `--answer ${key}=${value}`;
 /**
  * `answers` with one more answer, or undefined when it already holds a different value for the
  * key. Values match case-insensitively (`--region EU` is eu), so `eu` repeated as `EU` agrees.
+ * The record is prototype-free: `constructor` or `__proto__` is an answer key like any other.
  */
 export function addAnswer(answers: Record<string, string>, key: string, value: string): Record<string, string> | undefined {
-  if (!Object.hasOwn(answers, key)) return { ...answers, [key]: value };
+  if (!Object.hasOwn(answers, key)) return answerRecord(answers, { [key]: value });
   return sameValue(answers[key]!, value) ? answers : undefined;
 }
 
@@ -71,4 +73,4 @@ export function withAnswer(
 
 /** The answers from --answer pairs and --<question> flags, which must agree. */
 export const mergedAnswers = (invocation: Invocation): Record<string, string> =>
-  Object.entries(invocation.flags).reduce((answers, [key, value]) => withAnswer(answers, key, value, asFlag, asAnswer), invocation.answers);
+  Object.entries(invocation.flags).reduce((answers, [key, value]) => withAnswer(answers, key, value, asFlag, asAnswer), answerRecord(invocation.answers));

@@ -2,6 +2,8 @@
 // Loaded lazily: the common scripted call is parsed by quick-args.ts without it.
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { canonicalValue } from './core/answers.js';
+import { answerRecord } from './core/graph.js';
+import { safeText } from './core/safe-text.js';
 import type { Tree } from './core/schema.js';
 import { suggest } from './core/suggest.js';
 import { UsageError, type ErrorCode } from './errors.js';
@@ -64,9 +66,12 @@ function collectAnswer(pair: string, previous: Record<string, string>): Record<s
   return withAnswer(previous, ...parsed, asAnswer);
 }
 
-/** A --<question> flag given twice must give the same answer both times. */
-const repeatedFlag = (key: string) => (value: string, previous: string | undefined) =>
-  previous === undefined ? value : withAnswer({ [key]: previous }, key, value, asFlag)[key]!;
+/**
+ * A --<question> flag given twice must give the same answer both times. `previous` is whatever
+ * commander holds under the option's name, which for `--constructor` is Object's own function.
+ */
+const repeatedFlag = (key: string) => (value: string, previous: unknown) =>
+  typeof previous !== 'string' ? value : withAnswer(answerRecord({ [key]: previous }), key, value, asFlag)[key]!;
 
 /** `writeOut` receives commander's own output: help and version. */
 export function buildProgram(
@@ -86,8 +91,9 @@ export function buildProgram(
     // 80 columns, so the help prebuilt for the default tree is the same as this one; narrower
     // only on a narrower terminal.
     .configureHelp({ helpWidth: Math.min(80, io.stdout.columns ?? 80), minWidthToWrap: 20, formatItem })
-    // Usage errors are thrown as UsageErrors (runProgram), which cli.ts prints, as text and with --json as JSON.
-    .configureOutput({ writeOut, writeErr: (s) => io.stderr.write(s), outputError: () => {} })
+    // Help quotes the tree (prompts, values). Usage errors are thrown as UsageErrors (runProgram),
+    // which cli.ts prints, as text and with --json as JSON.
+    .configureOutput({ writeOut: (s) => writeOut(safeText(s)), writeErr: (s) => io.stderr.write(safeText(s)), outputError: () => {} })
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .option('--list', 'list the built-in trees')
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
@@ -178,7 +184,7 @@ export function buildProgram(
 function addAnswerOptions(command: Command, tree: Tree | undefined, several: readonly string[] = []): Option[] {
   const options = (tree ? questionFlags(tree) : []).map(({ key, prompt, values }) =>
     new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`)
-      .argParser(several.includes(key) ? (value: string, earlier?: string) => (earlier === undefined ? value : `${earlier},${value}`) : repeatedFlag(key))
+      .argParser(several.includes(key) ? (value: string, earlier: unknown) => (typeof earlier !== 'string' ? value : `${earlier},${value}`) : repeatedFlag(key))
       .helpGroup('Answers (asked in a terminal when missing):'),
   );
   for (const option of options) command.addOption(option);
@@ -186,7 +192,7 @@ function addAnswerOptions(command: Command, tree: Tree | undefined, several: rea
 }
 
 function givenAnswers(opts: Record<string, unknown>, options: Option[]): Record<string, string> {
-  const given: Record<string, string> = {};
+  const given = answerRecord();
   for (const option of options) {
     const value = opts[option.attributeName()];
     if (typeof value === 'string') given[option.name()] = value;

@@ -3,11 +3,12 @@
 // version, a subcommand, an unknown or malformed flag, a repeated answer that disagrees) returns
 // undefined and goes to the commander program, which also finds every usage error. A small loop,
 // because importing node:util's parseArgs alone costs ~2 ms.
+import { answerRecord } from './core/graph.js';
 import { addAnswer, parseAnswerPair, type Invocation } from './invocation.js';
 
 /** `several`: keys whose repeated flags add values (`plan --platform a --platform b` is `a,b`). */
 export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string> = new Set()): Invocation | undefined {
-  const invocation: Invocation = { tree: undefined, flags: {}, answers: {}, json: false, explain: false, input: true, colour: true, pager: true, accessible: false };
+  const invocation: Invocation = { tree: undefined, flags: answerRecord(), answers: answerRecord(), json: false, explain: false, input: true, colour: true, pager: true, accessible: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') invocation.json = true;
@@ -31,7 +32,7 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
         invocation.answers = answers;
       } else if (flagKeys.has(name!)) {
         if (several.has(name!) && Object.hasOwn(invocation.flags, name!)) {
-          invocation.flags = { ...invocation.flags, [name!]: `${invocation.flags[name!]},${value}` };
+          invocation.flags = answerRecord(invocation.flags, { [name!]: `${invocation.flags[name!]},${value}` });
           continue;
         }
         const flags = addAnswer(invocation.flags, name!, value);

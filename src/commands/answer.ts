@@ -4,6 +4,7 @@ import { checkAnswers, type AnswerKey, type AnswerProblem } from '../core/answer
 import { askOf, type Answers } from '../core/graph.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildReport } from '../core/report.js';
+import { safeText } from '../core/safe-text.js';
 import type { Tree } from '../core/schema.js';
 import { walk, type WalkResult } from '../core/walk.js';
 import type { InterviewEnd } from '../io/interview.js';
@@ -67,10 +68,13 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     await show(renderText(report, options.command, options.colour), io, { pager: options.pager });
   }
   if (!options.json && report.unused.length > 0) {
-    io.stderr.write(await fitted(`note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}\n`, io.stderr));
+    await note(io, `note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}`);
   }
   await warnIfStale(tree, io);
 }
+
+/** A note or warning on stderr, fitted to a terminal; it may quote the tree. */
+const note = async (io: Io, line: string) => void io.stderr.write(await fitted(`${safeText(line)}\n`, io.stderr));
 
 /** Several values, or `all`, for a varying key: what `plan` takes. */
 function planHint(tree: Tree, answers: Answers): string {
@@ -125,7 +129,10 @@ export function missingAnswers(keys: AnswerKey[], input: boolean, several: reado
 export async function warnIfStale(tree: Tree, io: Io): Promise<void> {
   const days = Math.floor((io.today.getTime() - Date.parse(tree.reviewed)) / 86_400_000);
   if (days > STALE_AFTER_DAYS) {
-    const warning = `warning: "${tree.title}" was last reviewed on ${tree.reviewed}, ${days} days ago. Facts may have changed since: check the dates of the sources.\n`;
-    io.stderr.write(await fitted(warning, io.stderr));
+    await note(
+      io,
+      `warning: "${tree.title}" was last reviewed on ${tree.reviewed}, ${days} days ago. ` +
+        `Facts may have changed since: check the dates of the sources.`,
+    );
   }
 }

@@ -5,6 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { safeJson, safeLine } from '../core/safe-text.js';
 import { byPosition, formatLocated, isCliError, locatedJson, type Located } from '../errors.js';
 import { BUILTIN_TREE_DIR } from '../io/builtin-trees.js';
 import { readTree } from '../io/load-tree.js';
@@ -46,16 +47,16 @@ function renderJson(results: Checked[], valid: boolean): string {
     ...(r.unreadable ? { error: r.unreadable.replace(/^error: /, '') } : {}),
     problems: r.problems.map(locatedJson),
   }));
-  return `${JSON.stringify({ schemaVersion: 1, valid, files }, null, 2)}\n`;
+  return `${safeJson({ schemaVersion: 1, valid, files })}\n`;
 }
 
 function renderText(results: Checked[]): string {
   let text = '';
   for (const r of results) {
-    if (r.unreadable) text += `${r.unreadable}\n`;
+    if (r.unreadable) text += `${safeLine(r.unreadable)}\n`;
     if (r.problems.length > 0) text += `${r.problems.map(formatLocated).join('\n')}\n`;
     const warnings = r.problems.length;
-    if (isValid(r)) text += `${r.file}: ok${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}\n`;
+    if (isValid(r)) text += `${safeLine(r.file)}: ok${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}\n`;
   }
   const invalid = results.filter((r) => !r.unreadable && !isValid(r));
   const unreadable = results.filter((r) => r.unreadable).length;

@@ -1,5 +1,5 @@
 // The answer keys a tree asks (its flags), their values, and the checks on given answers.
-import { askOf, type Answers } from './graph.js';
+import { answerRecord, askOf, type Answers } from './graph.js';
 import type { Tree } from './schema.js';
 import { suggest } from './suggest.js';
 
@@ -44,7 +44,7 @@ export const canonicalValue = (values: readonly string[], value: string): string
  */
 export function checkAnswers(tree: Tree, given: Answers): { answers: Record<string, string>; problems: AnswerProblem[] } {
   const keys = new Map(answerKeys(tree).map((k) => [k.key, k]));
-  const answers: Record<string, string> = {};
+  const answers = answerRecord();
   const problems: AnswerProblem[] = [];
   for (const [key, value] of Object.entries(given)) {
     const known = keys.get(key);

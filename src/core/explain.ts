@@ -1,6 +1,6 @@
 // --explain: what each answer decided (which outcomes it ruled out, which items of the verdict it
 // chose), and which other answers would change the outcome.
-import { reachableVerdicts, type Answers } from './graph.js';
+import { answerRecord, reachableVerdicts, type Answers } from './graph.js';
 import type { Outcome, Tree, Verdict, When } from './schema.js';
 import type { PathStep } from './walk.js';
 
@@ -54,7 +54,7 @@ export function explain(tree: Tree, answers: Answers, path: PathStep[], verdict:
   for (const step of path) {
     for (const choice of tree.questions[step.question]!.choices) {
       if (choice.value === step.answer) continue;
-      const outcomes = outcomesFrom(tree, choice.next, { ...answers, [step.ask]: choice.value });
+      const outcomes = outcomesFrom(tree, choice.next, answerRecord(answers, { [step.ask]: choice.value }));
       if (outcomes.length === 1 && outcomes[0] === verdict.outcome) continue;
       alternatives.push({ ask: step.ask, answer: choice.value, label: choice.label, outcomes });
     }

@@ -3,6 +3,12 @@ import type { Choice, Question, Tree, Verdict } from './schema.js';
 
 export type Answers = Readonly<Record<string, string>>;
 
+/**
+ * A new answer record holding the entries of `from`, without a prototype: answer keys come from
+ * trees and command lines, and `constructor` or `__proto__` must be plain keys, not Object's.
+ */
+export const answerRecord = (...from: Answers[]): Record<string, string> => Object.assign(Object.create(null), ...from);
+
 /** The answer key (and flag name) of a question: `ask`, or else the question's own id. */
 export const askOf = (questionId: string, question: Question): string => question.ask ?? questionId;
 

@@ -1,5 +1,5 @@
 // Every path through a tree, from the start to a verdict: the matrix, and the exhaustive tests.
-import { askOf } from './graph.js';
+import { answerRecord, askOf } from './graph.js';
 import type { Tree } from './schema.js';
 import type { PathStep } from './walk.js';
 
@@ -31,4 +31,4 @@ export function enumeratePaths(tree: Tree): TreePath[] {
 
 /** A path's answers as a key → value map. */
 export const answersOf = (steps: PathStep[]): Record<string, string> =>
-  Object.fromEntries(steps.map((step) => [step.ask, step.answer]));
+  answerRecord(Object.fromEntries(steps.map((step) => [step.ask, step.answer])));

@@ -6,15 +6,31 @@ import * as v from 'valibot';
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const text = (what: string) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, `${what} must not be empty`), v.description(what));
+// Messages follow the path of the value (`verdicts.v1.title: must not be empty`), so they do
+// not repeat the description, which is written for the editor's hover.
+const text = (description: string) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.description(description));
 
-const id = (what: string) =>
+const id = (description: string) =>
   v.pipe(
     v.string(),
-    v.regex(ID, `${what} must be lowercase letters, digits and dashes`),
-    v.description(what),
+    v.regex(ID, 'must be lowercase letters, digits and dashes, e.g. my-id'),
+    v.description(description),
   );
+
+/**
+ * False for a 'YYYY-MM-DD' or 'YYYY-MM' date that does not exist (2026-99-99, 2025-02-29), which
+ * would pass the shape's regex. Strings of another shape are left to that regex.
+ */
+const isPossibleDate = (date: string): boolean => {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 1)];
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day); // Date.UTC would read years 0-99 as 1900-1999
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+};
+const realDate = (what: string) => v.check(isPossibleDate, (issue) => `${what} must be a real date; ${issue.input as string} is not one`);
 
 const citations = (what: string) =>
   v.pipe(
@@ -46,6 +62,7 @@ const Source = v.strictObject({
   published: v.pipe(
     v.string(),
     v.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, "published must be 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or 'undated'"),
+    realDate('published'),
     v.description("Publication date: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or 'undated'."),
   ),
   kind: v.pipe(
@@ -121,7 +138,12 @@ export const TreeSchema = v.pipe(
     id: id('The tree id, used with --tree.'),
     title: text('A short title.'),
     question: text('The question the tree answers.'),
-    reviewed: v.pipe(v.string(), v.regex(DAY, "reviewed must be a 'YYYY-MM-DD' date"), v.description('The date of the last full review of every fact in the tree.')),
+    reviewed: v.pipe(
+      v.string(),
+      v.regex(DAY, "reviewed must be a 'YYYY-MM-DD' date"),
+      realDate('reviewed'),
+      v.description('The date of the last full review of every fact in the tree.'),
+    ),
     start: id('The id of the first question.'),
     varying: v.optional(
       v.pipe(

@@ -5,7 +5,7 @@ import { askOf } from '../core/graph.js';
 import type { Choice, Tree } from '../core/schema.js';
 import { walk, type PathStep, type WalkEnd } from '../core/walk.js';
 import type { Io } from './io.js';
-import type { Prompter } from './prompter.js';
+import { safePrompter } from './prompter.js';
 
 /** Where an interview ends: a verdict, a flag that does not apply, or a wish for a plan instead. */
 export type InterviewEnd = WalkEnd | { kind: 'plan' };
@@ -17,9 +17,11 @@ export type InterviewEnd = WalkEnd | { kind: 'plan' };
 export async function interview(tree: Tree, answers: Record<string, string>, io: Io, options: { plain: boolean; plan?: Choice }): Promise<InterviewEnd> {
   // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
   const output = io.stdout.isTTY ? io.stdout : io.stderr;
-  const prompter: Prompter = options.plain
-    ? (await import('./plain-prompt.js')).plainPrompter(io.stdin, output, io.onInterrupt)
-    : (await import('./prompt.js')).menuPrompter(io.stdin, output);
+  const prompter = safePrompter(
+    options.plain
+      ? (await import('./plain-prompt.js')).plainPrompter(io.stdin, output, io.onInterrupt)
+      : (await import('./prompt.js')).menuPrompter(io.stdin, output),
+  );
   const asked: string[] = [];
   const previous = new Map<string, string>();
   let said = 0;

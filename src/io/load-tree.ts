@@ -1,34 +1,42 @@
-// Loads a tree file safely: size cap, YAML 1.2 only, no aliases, no tags, no duplicate keys;
-// then the schema, then the graph checks. Every problem is reported at once, with its position.
+// Loads a tree file safely: size cap, one YAML 1.2 document, no aliases, no tags, no duplicate
+// keys, limited nesting; then the schema, then the graph checks. Every problem is reported at
+// once, in file order, with its position, in time linear in the file's size.
 // Only user-supplied trees and `validate` come here: the built-in trees are compiled at build time.
 import { readFile, stat } from 'node:fs/promises';
 import * as v from 'valibot';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { checkTree, type TreeProblem } from '../core/check.js';
+import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, type CST, type Document, type Pair, type YAMLError, type YAMLMap } from 'yaml';
+import { checkTree } from '../core/check.js';
 import { checkPartialTree } from '../core/partial-check.js';
+import { RESERVED_KEYS, reservedKeyPaths } from '../core/reserved-keys.js';
 import { TreeSchema, type Tree } from '../core/schema.js';
-import { TreeError, UsageError, type Located } from '../errors.js';
+import { isCliError, systemReason, TreeError, UsageError, type Located } from '../errors.js';
 
 export const MAX_TREE_BYTES = 8 * 1024 * 1024;
+/** A tree needs about ten levels of nesting; far more is a mistake, or an attack on the parser. */
+export const MAX_DEPTH = 64;
+
+const NOT_A_MAPPING = 'a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts';
+const TOO_DEEP = `nested too deeply: more than ${MAX_DEPTH} levels (a tree needs about ten)`;
 
 /** With a tree, `problems` holds only warnings; without one, at least one error. */
 export type LoadResult = { tree: Tree; problems: Located[] } | { tree?: undefined; problems: Located[] };
 
 /** Reads and checks a tree file. A missing or unreadable file is a usage error. */
 export async function readTree(file: string): Promise<LoadResult> {
-  let size: number;
+  let source: string;
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new UsageError(`error: cannot read tree file "${file}": not a file`, 'unknown-tree');
-    size = info.size;
+    if (info.size > MAX_TREE_BYTES) {
+      return { problems: [{ file, line: 1, col: 1, path: '', message: `file is ${info.size} bytes; the limit is ${MAX_TREE_BYTES}` }] };
+    }
+    source = await readFile(file, 'utf8');
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`error: cannot read tree file "${file}": no such file`, 'unknown-tree');
+    const reason = systemReason(error);
+    if (isCliError(error) || reason === undefined) throw error;
+    throw new UsageError(`error: cannot read tree file "${file}": ${reason}`, 'unknown-tree');
   }
-  if (size > MAX_TREE_BYTES) {
-    return { problems: [{ file, line: 1, col: 1, path: '', message: `file is ${size} bytes; the limit is ${MAX_TREE_BYTES}` }] };
-  }
-  return parseTree(await readFile(file, 'utf8'), file);
+  return parseTree(source, file);
 }
 
 /** Like readTree, but an invalid tree throws a TreeError (exit 3). */
@@ -56,9 +64,8 @@ function parseValidJson(source: string): LoadResult | undefined {
     return undefined;
   }
   if (hasDuplicateKey(source)) return undefined;
-  const parsed = v.safeParse(TreeSchema, data);
-  if (!parsed.success || checkTree(parsed.output).length > 0) return undefined;
-  return { tree: parsed.output, problems: [] };
+  const { tree, problems } = checkData(data);
+  return tree && problems.length === 0 ? { tree, problems: [] } : undefined;
 }
 
 /** JSON.parse keeps the last of duplicate keys silently; this finds them in valid JSON text. */
@@ -95,63 +102,170 @@ function hasDuplicateKey(json: string): boolean {
 
 function parseYaml(source: string, file: string): LoadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, {
-    lineCounter,
-    uniqueKeys: true,
-    merge: false,
-    resolveKnownTags: false,
-    logLevel: 'silent',
-    stringKeys: true,
-  });
   const at = (offset: number, path: string, message: string, warning?: true): Located => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, col, path, message, ...(warning ? { warning } : {}) };
   };
 
-  const problems = [...doc.errors, ...doc.warnings].map((e) =>
-    at(e.pos[0], '', e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
-  );
-  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
-    problems.push(at(0, '', `only YAML 1.2 is accepted, not %YAML ${doc.directives.yaml.version}`));
-  }
-  if (problems.length > 0) return { problems };
+  const tokens = tokenize(source, lineCounter);
+  if (!Array.isArray(tokens)) return { problems: [at(tokens.tooDeepAt, '', TOO_DEEP)] };
+  const documents = [
+    ...new Composer({
+      // Off: the parser's check compares each key with every earlier one, which takes minutes on
+      // a large mapping. findUnsafeNodes finds duplicates with a Set instead.
+      uniqueKeys: false,
+      merge: false,
+      resolveKnownTags: false,
+      stringKeys: true,
+    }).compose(tokens, true, source.length),
+  ];
+  const doc = documents[0]!; // compose(…, forceDoc = true) yields one document at least
 
-  // Trees need no aliases; refusing them all also stops alias bombs ("billion laughs").
+  const parseProblems = [...doc.errors, ...doc.warnings].map((e) => at(e.pos[0], '', firstLine(e)));
+  if (documents[1]) parseProblems.push(at(documents[1].range[0], '', 'a tree file holds one YAML document, but another one starts here'));
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    parseProblems.push(at(0, '', `only YAML 1.2 is accepted, not %YAML ${doc.directives.yaml.version}`));
+  }
+  if (parseProblems.length > 0) return { problems: inFileOrder(parseProblems) };
+
+  const unsafe = findUnsafeNodes(doc, (offset) => lineCounter.linePos(offset).line);
+  if (unsafe.length > 0) return { problems: inFileOrder(unsafe.map((p) => at(p.offset, '', p.message))) };
+
+  const { tree, problems } = checkData(doc.toJS({ maxAliasCount: 0 }));
+  const offsetOf = locator(doc);
+  const located = inFileOrder(problems.map((p) => at(offsetOf(p.path, p.atKey), p.path.join('.'), p.message, p.warning)));
+  return tree ? { tree, problems: located } : { problems: located };
+}
+
+const inFileOrder = (problems: Located[]): Located[] => problems.sort((a, b) => a.line - b.line || a.col - b.col);
+
+const firstLine = (error: YAMLError): string => error.message.split('\n')[0]!;
+
+/**
+ * The first stage of the parser's parseDocument (source to syntax tokens), stopped as soon as more
+ * than MAX_DEPTH nodes are open. Unchecked, deep nesting costs this stage gigabytes and minutes
+ * within the size cap, and the second stage recurses: a stack overflow there can leave Node 20's
+ * regular expression engine broken for the rest of the process.
+ */
+function tokenize(source: string, lineCounter: LineCounter): CST.Token[] | { tooDeepAt: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(source)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The stack holds the document, then each open collection (and a scalar being read).
+    if (parser.stack.length > MAX_DEPTH + 1) return { tooDeepAt: parser.offset };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
+}
+
+/**
+ * One pass over the parsed nodes, with an explicit stack: aliases (trees need none, and refusing
+ * them all stops alias bombs), and duplicate keys (a Set per mapping: linear, unlike the parser's
+ * own check).
+ */
+function findUnsafeNodes(doc: Document, lineOf: (offset: number) => number): { offset: number; message: string }[] {
+  const problems: { offset: number; message: string }[] = [];
   const aliases: number[] = [];
-  visit(doc, { Alias: (_, alias) => void aliases.push(alias.range?.[0] ?? 0) });
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) aliases.push(node.range?.[0] ?? 0);
+    else if (isSeq(node)) for (const item of node.items) stack.push(item);
+    else if (isMap(node)) {
+      const first = new Map<string, number>();
+      for (const { key, value } of node.items as Pair[]) {
+        stack.push(key, value);
+        if (!isScalar(key)) continue;
+        const name = String(key.value);
+        const offset = key.range?.[0] ?? 0;
+        const seen = first.get(name);
+        if (seen === undefined) first.set(name, offset);
+        else problems.push({ offset, message: `duplicate key "${shorten(name)}" (first at line ${lineOf(seen)})` });
+      }
+    }
+  }
   if (aliases.length > 0) {
     const more = aliases.length > 1 ? ` (${aliases.length} aliases; this is the first)` : '';
-    return { problems: [at(aliases[0]!, '', `aliases (*name) are not allowed in trees${more}`)] };
+    problems.push({ offset: aliases.reduce((a, b) => Math.min(a, b)), message: `aliases (*name) are not allowed in trees${more}` });
   }
+  return problems;
+}
 
-  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+interface DataProblem {
+  path: (string | number)[];
+  message: string;
+  warning?: true;
+  /** Located at the key rather than at the value. */
+  atKey?: true;
+}
+
+/** The schema and graph checks on parsed data (from JSON or YAML), each problem with its path. */
+function checkData(data: unknown): { tree?: Tree; problems: DataProblem[] } {
+  // valibot takes a list for an object and would report every key as missing.
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: [{ path: [], message: NOT_A_MAPPING }] };
+  const reserved = reservedKeyPaths(TreeSchema, data).map((path): DataProblem => ({
+    path,
+    message: `"${String(path.at(-1))}" cannot be used as a key here: ${[...RESERVED_KEYS].join(', ')} are reserved`,
+    atKey: true,
+  }));
   const parsed = v.safeParse(TreeSchema, data);
-  const located = (p: TreeProblem) => at(offsetOf(doc, p.path), p.path.join('.'), p.message, p.warning);
-  if (!parsed.success) {
-    const schema = parsed.issues.map((issue) => {
+  if (!parsed.success || reserved.length > 0) {
+    const issues = (parsed.issues ?? []).map((issue): DataProblem => {
       const path = (issue.path ?? []).map((item) => item.key as string | number);
-      return at(offsetOf(doc, path), path.join('.'), describe(issue, path));
+      return { path, message: describe(issue) };
     });
-    return { problems: [...schema, ...checkPartialTree(data).map(located)] };
+    // The graph checks too, on whatever parts the schema accepted: one run shows every problem.
+    // Not past a reserved key, though: the records holding one would give misleading graph problems.
+    return { problems: [...reserved, ...issues, ...(reserved.length === 0 ? checkPartialTree(data) : [])] };
   }
-  const graph = checkTree(parsed.output).map(located);
+  const graph = checkTree(parsed.output);
   return graph.some((p) => !p.warning) ? { problems: graph } : { tree: parsed.output, problems: graph };
 }
 
 /** Valibot's messages, made plain where it words them for programmers. */
-function describe(issue: v.BaseIssue<unknown>, path: (string | number)[]): string {
-  if (path.length === 0) return 'a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts';
-  if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown key ${issue.received}`;
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown key ${shorten(issue.received)}`;
   if (issue.type === 'strict_object' && issue.received === 'undefined') return `missing key ${issue.expected}`;
-  // A long value would drown the message.
-  return issue.received.length > 40 ? issue.message.replace(issue.received, `${issue.received.slice(0, 37)}…`) : issue.message;
+  return issue.message.replace(issue.received, shorten(issue.received));
 }
 
-/** The offset of the node at `path`, or of its nearest existing ancestor (for a missing key). */
-function offsetOf(doc: Document, path: (string | number)[]): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return node.range[0];
-  }
-  return 0;
+/** A long value would drown the message. */
+const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
+
+/**
+ * The offset of the node at `path`, or of its nearest existing ancestor (for a missing key).
+ * Each mapping's keys are indexed on first use, so locating every problem of a large file stays
+ * linear (the document's own getIn scans a mapping's keys on every call).
+ */
+function locator(doc: Document): (path: (string | number)[], atKey?: boolean) => number {
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string | number): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items as Pair[]) if (isScalar(pair.key)) index.set(String(pair.key.value), pair);
+      indexes.set(map, index);
+    }
+    return index.get(String(key));
+  };
+  return (path, atKey) => {
+    let node: unknown = doc.contents;
+    let offset = 0;
+    for (let i = 0; i <= path.length; i++) {
+      const range = (node as { range?: [number, number, number] } | null)?.range;
+      if (!range) break;
+      offset = range[0];
+      if (i === path.length) break;
+      if (isMap(node)) {
+        const pair = pairOf(node, path[i]!);
+        if (atKey && i === path.length - 1) return (pair?.key as { range?: number[] } | undefined)?.range?.[0] ?? offset;
+        node = pair?.value;
+      } else {
+        node = isSeq(node) ? node.items[path[i] as number] : undefined;
+      }
+    }
+    return offset;
+  };
 }

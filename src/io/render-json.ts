@@ -1,6 +1,7 @@
 // The stable JSON documents for --json (schemaVersion 1): the verdict, and an error. Fields are
 // added, never renamed.
 import type { Report } from '../core/report.js';
+import { safeJson } from '../core/safe-text.js';
 import type { CliError } from '../errors.js';
 
 export function renderJson(report: Report): string {
@@ -24,12 +25,12 @@ export function renderJson(report: Report): string {
     unused: report.unused,
     ...(report.explanation ? { explain: report.explanation } : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${safeJson(document)}\n`;
 }
 
 /** The one JSON document that --json prints for a usage error (exit 2) or an invalid tree (exit 3). */
 export function renderJsonError(error: CliError): string {
   // The message printed on stderr, without its "error: " prefix.
   const message = error.message.replace(/^error: /, '');
-  return `${JSON.stringify({ schemaVersion: 1, error: { code: error.code, message, ...error.details } }, null, 2)}\n`;
+  return `${safeJson({ schemaVersion: 1, error: { code: error.code, message, ...error.details } })}\n`;
 }

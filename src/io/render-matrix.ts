@@ -1,5 +1,6 @@
 // The matrix in four formats. Cells of questions a path does not ask are left empty.
 import type { Matrix } from '../core/matrix.js';
+import { safeJson, safeText } from '../core/safe-text.js';
 import type { Tree } from '../core/schema.js';
 
 export const MATRIX_FORMATS = ['table', 'csv', 'json', 'markdown'] as const;
@@ -8,8 +9,13 @@ export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 export function renderMatrix(tree: Tree, matrix: Matrix, format: MatrixFormat): string {
   if (format === 'json') {
     const document = { schemaVersion: 1, tree: { id: tree.id, title: tree.title, reviewed: tree.reviewed }, keys: matrix.keys, rows: matrix.rows };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return `${safeJson(document)}\n`;
   }
+  // The text formats quote the tree (its title, ids and values), which may hold control characters.
+  return safeText(renderTextFormat(tree, matrix, format));
+}
+
+function renderTextFormat(tree: Tree, matrix: Matrix, format: Exclude<MatrixFormat, 'json'>): string {
   const header = [...matrix.keys, 'outcome', 'verdict', 'sources'];
   const cells = matrix.rows.map((row) => [
     ...matrix.keys.map((key) => row.answers[key] ?? ''),

@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ExplainedStep } from '../core/explain.js';
 import type { Outcome, Quote, Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
+import { withSafeText } from '../core/safe-text.js';
 import { paint } from './colour.js';
 
 export const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
@@ -15,7 +16,9 @@ export const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
 };
 
 /** `command` is how the person ran the tool, e.g. `optout-check --tree ./my.yaml`, for the reproduce line. */
-export function renderText(report: Report, command: string, colour: boolean): string {
+export function renderText(untrusted: Report, untrustedCommand: string, colour: boolean): string {
+  // Every string from the tree or the command line, made safe once, before colours are added.
+  const [report, command] = withSafeText([untrusted, untrustedCommand] as const);
   const chalk = paint(colour);
   const { verdict, tree } = report;
   const number = new Map(report.sources.map((source, i) => [source.id, i + 1]));

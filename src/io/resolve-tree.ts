@@ -1,4 +1,4 @@
-// --tree <file|id>: a built-in tree by id, or a YAML file (loaded, with the YAML parser, only then).
+// --tree <file|id>: a built-in tree by id, or a YAML or JSON file (loaded, with the YAML parser, only then).
 import type { Tree } from '../core/schema.js';
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
@@ -9,7 +9,7 @@ export async function resolveTree(ref: string | undefined): Promise<Tree> {
   const builtin = trees.find((tree) => tree.id === (ref ?? DEFAULT_TREE));
   if (builtin) return builtin;
   if (ref === undefined) throw new Error(`the default tree "${DEFAULT_TREE}" is missing from this build`);
-  const looksLikeFile = /[\\/]|\.ya?ml$/i.test(ref);
+  const looksLikeFile = /[\\/]|\.(ya?ml|json)$/i.test(ref);
   if (looksLikeFile) {
     const { loadTree } = await import('./load-tree.js');
     return loadTree(ref);

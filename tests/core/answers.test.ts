@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerKeys, checkAnswers } from '../../src/core/answers.js';
+import { answerRecord } from '../../src/core/graph.js';
+import { buildMatrix } from '../../src/core/matrix.js';
 import { openQuestions } from '../../src/core/open-questions.js';
+import { walk } from '../../src/core/walk.js';
+import { mergedAnswers } from '../../src/invocation.js';
 import { suggest } from '../../src/core/suggest.js';
 import { fixture } from '../helpers.js';
 
@@ -49,5 +53,32 @@ describe('suggest', () => {
     ['zzzz', ['public', 'private'], undefined],
   ])('%s among %j → %s', (input, candidates, expected) => {
     expect(suggest(input, candidates)).toBe(expected);
+  });
+});
+
+describe('answer keys named like Object properties (constructor, __proto__)', () => {
+  const ctor = fixture('constructor-key.yaml');
+
+  it('a question asking "constructor" is answered, and its absence is an open question', () => {
+    expect(walk(ctor, answerRecord({ region: 'eu', constructor: 'public' }))).toMatchObject({ kind: 'verdict', verdictId: 'object' });
+    expect(walk(ctor, answerRecord({ region: 'eu' }))).toMatchObject({ kind: 'question', questionId: 'kind' });
+    expect(checkAnswers(ctor, answerRecord({ constructor: 'public' })).problems).toEqual([]);
+  });
+
+  it('--constructor and --answer constructor=… agree when they say the same', () => {
+    const invocation = { tree: undefined, flags: answerRecord({ constructor: 'public' }), answers: answerRecord(), json: false, explain: false, input: true, colour: true, pager: true, accessible: false };
+    expect({ ...mergedAnswers(invocation) }).toEqual({ constructor: 'public' });
+  });
+
+  it('the matrix leaves the cell of an unasked "constructor" empty', () => {
+    const rows = buildMatrix(ctor).rows;
+    expect(rows.map((row) => row.answers.constructor ?? '')).toEqual(['public', 'private', '']);
+  });
+
+  it('an answer keyed "__proto__" is kept as an answer, and refused as an unknown question', () => {
+    const answers = answerRecord();
+    answers['__proto__'] = 'x';
+    expect(Object.keys(answers)).toEqual(['__proto__']);
+    expect(checkAnswers(ctor, answers).problems).toEqual([{ kind: 'unknown-key', key: '__proto__', value: 'x', suggestion: undefined }]);
   });
 });

@@ -27,6 +27,7 @@ describe('quickParse', () => {
     [['--answer', 'region=eu', '--answer', 'region=EU', '--region=Eu']],
     [['--no-pager', '--accessible', '--region', 'eu']],
     [['--content', 'posts', '--answer=visibility=public']],
+    [['--answer', '__proto__=x', '--answer', 'constructor=y']],
     [[]],
   ])('%j means the same as it does to commander', async (args) => {
     const quick = quickParse(args, keys);
