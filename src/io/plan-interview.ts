@@ -20,14 +20,15 @@ export async function planInterview(
   io: Io,
   options: { plain: boolean; sayGiven: boolean },
 ): Promise<Exploration> {
-  const given = options.sayGiven ? new Set([...Object.keys(shared), ...selection.keys()]) : new Set<string>();
+  // The answers given before any question, until said.
+  const unsaid = options.sayGiven ? new Set([...Object.keys(shared), ...selection.keys()]) : new Set<string>();
   const asking = await Asking.start(io, options.plain);
   try {
     for (;;) {
       const exploration = explore(tree, shared, selection);
-      for (const [key, labels] of givenMet(tree, exploration, given)) {
+      for (const [key, labels] of givenMet(tree, exploration, unsaid)) {
         await asking.say(`From --${key}: ${labels.join(', ')}`);
-        given.delete(key);
+        unsaid.delete(key);
       }
       const none = exploration.combinations.length === 0 && exploration.open.length === 0;
       if ((none || exploration.tooMany) && asking.canGoBack) {
