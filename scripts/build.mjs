@@ -50,9 +50,9 @@ const deferChildProcess = {
 const lazy = [
   'program',
   'io/interview',
+  'io/plan-interview',
   'io/prompt',
   'io/plain-prompt',
-  'io/prompt-several',
   'io/layout',
   'io/pager',
   'io/render-text',

@@ -112,6 +112,8 @@ async function main(): Promise<number> {
         delete process.env.FORCE_COLOR;
       }
     };
+    // gh's accessible prompter is the model; TERM=dumb cannot redraw a menu.
+    const plainWanted = (invocation: Invocation) => invocation.accessible || isSet(process.env.OPTOUT_CHECK_ACCESSIBLE) || process.env.TERM === 'dumb';
     const answerWith = (invocation: Invocation) => {
       honourNoColour(invocation);
       return answer(
@@ -124,8 +126,7 @@ async function main(): Promise<number> {
           explain: invocation.explain,
           colour: !invocation.json && !process.env.NO_COLOR,
           pager: invocation.pager,
-          // gh's accessible prompter is the model; TERM=dumb cannot redraw a menu.
-          plain: invocation.accessible || isSet(process.env.OPTOUT_CHECK_ACCESSIBLE) || process.env.TERM === 'dumb',
+          plain: plainWanted(invocation),
         },
         io,
       );
@@ -136,7 +137,8 @@ async function main(): Promise<number> {
       const colour = format === 'text' && !process.env.NO_COLOR;
       // The tree loaded is the one named anywhere on the line (`--tree x plan` or `plan --tree x`).
       const command = `optout-check plan${treeFlag(treeRef)}`;
-      return plan({ tree: tree!, command, answers: mergedAnswers(invocation), input: invocation.input, format, colour }, io);
+      const answers = mergedAnswers(invocation);
+      return plan({ tree: tree!, command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
     };
     const flagKeys = tree && new Set(questionFlags(tree).map((k) => k.key));
     const isPlan = args[0] === 'plan';

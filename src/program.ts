@@ -98,11 +98,8 @@ export function buildProgram(
     .option('--list', 'list the built-in trees')
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
     .option('--json', 'print one JSON document on stdout')
-    .option('--explain', 'say what each answer decided, and what would change the outcome')
-    .option('--no-input', 'never prompt; exit 2 naming any missing answer')
-    .option('--no-color', 'no colours (NO_COLOR=1 works too)')
-    .option('--no-pager', 'never page a long verdict (PAGER= works too)')
-    .option('--accessible', 'ask line by line, with numbered choices (OPTOUT_CHECK_ACCESSIBLE=1 and TERM=dumb do too)');
+    .option('--explain', 'say what each answer decided, and what would change the outcome');
+  addTerminalOptions(program, 'verdict');
 
   const answerOptions = addAnswerOptions(program, tree);
   program.addHelpText('after', EXAMPLES);
@@ -139,9 +136,8 @@ export function buildProgram(
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
     .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS).argParser(oneOf(PLAN_FORMATS)).default('text'))
-    .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'))
-    .option('--no-input', 'never prompt; exit 2 naming any missing answer')
-    .option('--no-color', 'no colours (NO_COLOR=1 works too)');
+    .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'));
+  addTerminalOptions(plan, 'plan');
   const planOptions = addAnswerOptions(plan, tree, several);
   plan.addHelpText('after', several.length > 0 ? `\n${several.map((k) => `--${k}`).join(' and ')} take several values: comma-separated, repeated, or all.` : '');
   plan.action(async (opts: Record<string, unknown>) => {
@@ -153,8 +149,8 @@ export function buildProgram(
       explain: false,
       input: opts.input !== false,
       colour: opts.color !== false,
-      pager: true,
-      accessible: false,
+      pager: opts.pager !== false,
+      accessible: Boolean(opts.accessible),
     };
     await handlers.plan(invocation, opts.json ? 'json' : (opts.format as PlanFormat));
   });
@@ -178,6 +174,15 @@ export function buildProgram(
     });
 
   return program;
+}
+
+/** How the main command and plan meet a terminal: prompts, colour, the pager for a long `output`. */
+function addTerminalOptions(command: Command, output: string): void {
+  command
+    .option('--no-input', 'never prompt; exit 2 naming any missing answer')
+    .option('--no-color', 'no colours (NO_COLOR=1 works too)')
+    .option('--no-pager', `never page a long ${output} (PAGER= works too)`)
+    .option('--accessible', 'ask line by line, with numbered choices (OPTOUT_CHECK_ACCESSIBLE=1 and TERM=dumb do too)');
 }
 
 /** A --<key> option per answer key; the `several` keys add up repeated values (for plan), the others must repeat one value. */

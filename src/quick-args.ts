@@ -47,6 +47,6 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
 /** `optout-check plan …` (args after `plan`): the same flags, less --explain, which a plan does not take. */
 export function quickParsePlan(args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string>): Invocation | undefined {
   const invocation = quickParse(args, flagKeys, several);
-  // Flags the plan command does not take are for commander to refuse.
-  return invocation?.explain || !invocation?.pager || invocation.accessible ? undefined : invocation;
+  // A flag the plan command does not take is for commander to refuse.
+  return invocation?.explain ? undefined : invocation;
 }

@@ -50,7 +50,8 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     if (result.kind === 'plan') {
       const { plan } = await import('./plan.js');
       const format = options.json ? 'json' : 'text';
-      return plan({ tree, command: `${options.command} plan`, answers, input: options.input, format, colour: options.colour }, io);
+      const { command, input, colour, pager, plain } = options;
+      return plan({ tree, command: `${command} plan`, answers, input, format, colour, pager, plain, answersShown: true }, io);
     }
   } else {
     result = walked;

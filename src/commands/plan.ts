@@ -1,16 +1,18 @@
 // `optout-check plan`: one plan for several accounts. The varying keys (tree.varying) take several
 // values; every combination that exists is walked, and the verdicts are grouped into one plan.
-// In a terminal, missing shared answers are asked once and varying ones as multi-selects.
+// In a terminal, missing answers are asked (plan-interview.ts): shared ones once, varying ones as
+// multi-selects.
 import { answerKeys, checkAnswers, type AnswerProblem } from '../core/answers.js';
-import { explore, MAX_COMBINATIONS, type OpenQuestion } from '../core/combinations.js';
-import { askOf, type Answers } from '../core/graph.js';
+import { explore, MAX_COMBINATIONS } from '../core/combinations.js';
+import type { Answers } from '../core/graph.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildPlan } from '../core/plan.js';
-import type { Choice, Question, Tree } from '../core/schema.js';
+import type { Tree } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import type { PlanFormat } from '../invocation.js';
 import type { Io } from '../io/io.js';
 import { renderPlanJson } from '../io/render-plan-json.js';
+import { show } from '../io/show.js';
 import { invalidAnswers, missingAnswers, warnIfStale } from './answer.js';
 
 export interface PlanOptions {
@@ -24,21 +26,28 @@ export interface PlanOptions {
   format: PlanFormat;
   /** False for NO_COLOR or --no-color; JSON and Markdown are never coloured. */
   colour: boolean;
+  /** False for --no-pager. The text plan is paged on a terminal, when taller than it. */
+  pager: boolean;
+  /** Questions line by line, with numbered choices (--accessible, TERM=dumb), instead of a menu. */
+  plain: boolean;
+  /** The answers so far are on the screen already (the main flow asked or said them): not said again. */
+  answersShown?: boolean;
 }
 
 export async function plan(options: PlanOptions, io: Io): Promise<void> {
   const { tree } = options;
   const { shared, selection } = readAnswers(tree, options.answers);
   let exploration = explore(tree, shared, selection);
-  while (exploration.open.length > 0 && !exploration.tooMany) {
-    // As in the main command: only a terminal may answer, and prompts avoid a redirected stdout.
+  const asks = exploration.open.length > 0 && !exploration.tooMany;
+  if (asks) {
+    // As in the main command: only a terminal may answer.
     if (!options.input || io.stdin.isTTY !== true) {
       const from = exploration.open.map((o) => o.questionId);
       const keys = openQuestions(tree, from, shared).filter((k) => !selection.has(k.key));
       throw missingAnswers(keys, options.input, tree.varying);
     }
-    await askNext(tree, exploration.open, shared, selection, { input: io.stdin, output: io.stdout.isTTY ? io.stdout : io.stderr });
-    exploration = explore(tree, shared, selection);
+    const { planInterview } = await import('../io/plan-interview.js');
+    exploration = await planInterview(tree, shared, selection, io, { plain: options.plain, sayGiven: !options.answersShown });
   }
   if (exploration.tooMany) {
     throw new UsageError(`error: more than ${MAX_COMBINATIONS} combinations; choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}.`);
@@ -55,7 +64,9 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     io.stdout.write(renderPlanMarkdown(built, options.command));
   } else {
     const { renderPlanText } = await import('../io/render-plan-text.js');
-    io.stdout.write(renderPlanText(built, options.command, options.colour));
+    // A blank line between the last answer and the plan, when both are on the screen.
+    if (asks && io.stdout.isTTY) io.stdout.write('\n');
+    await show(renderPlanText(built, options.command, options.colour), io, { pager: options.pager });
   }
   if (options.format !== 'json' && built.unused.length > 0) {
     io.stderr.write(`note: asked for none of the combinations, so ignored: ${built.unused.map((k) => `--${k}`).join(', ')}\n`);
@@ -97,31 +108,4 @@ export function readAnswers(tree: Tree, answers: Answers): { shared: Record<stri
   }
   if (problems.length > 0) throw invalidAnswers(problems);
   return { shared, selection };
-}
-
-/**
- * Asks the key of the first open question, once for every open question that asks it, offering
- * the union of their choices: a checkbox for a varying key, a single choice otherwise.
- */
-async function askNext(
-  tree: Tree,
-  open: OpenQuestion[],
-  shared: Record<string, string>,
-  selection: Map<string, string[] | 'all'>,
-  io: { input: Io['stdin']; output: Io['stderr'] },
-): Promise<void> {
-  const key = askOf(open[0]!.questionId, open[0]!.question);
-  const choices = new Map<string, Choice>();
-  for (const { questionId, question } of open) {
-    if (askOf(questionId, question) !== key) continue;
-    for (const choice of question.choices) if (!choices.has(choice.value)) choices.set(choice.value, choice);
-  }
-  const question: Question = { ...open[0]!.question, choices: [...choices.values()] };
-  if (tree.varying?.includes(key)) {
-    const { askSeveral } = await import('../io/prompt-several.js');
-    selection.set(key, await askSeveral(question, io));
-  } else {
-    const { menuPrompter } = await import('../io/prompt.js');
-    shared[key] = (await menuPrompter(io.input, io.output).choose(question, { back: false }))!;
-  }
 }

@@ -21,6 +21,8 @@ export interface Combination {
 export interface OpenQuestion {
   questionId: string;
   question: Question;
+  /** The first path met that leads here. */
+  path: PathStep[];
 }
 
 export interface Exploration {
@@ -57,7 +59,7 @@ export function explore(tree: Tree, shared: Answers, selection: Selection): Expl
     const next = values
       ? question.choices.filter((c) => values === 'all' || values.includes(c.value))
       : [chosen(tree, id, shared)].filter((c) => c !== undefined);
-    if (!values && next.length === 0 && !Object.hasOwn(shared, ask)) open.set(id, { questionId: id, question });
+    if (!values && next.length === 0 && !Object.hasOwn(shared, ask)) open.set(id, { questionId: id, question, path });
     for (let i = next.length - 1; i >= 0; i--) {
       const { value, label, next: to } = next[i]!;
       stack.push({ id: to, path: [...path, { question: id, ask, answer: value, label }] });

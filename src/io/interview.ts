@@ -4,8 +4,8 @@
 import { askOf } from '../core/graph.js';
 import type { Choice, Tree } from '../core/schema.js';
 import { walk, type PathStep, type WalkEnd } from '../core/walk.js';
+import { Asking } from './asking.js';
 import type { Io } from './io.js';
-import { safePrompter } from './prompter.js';
 
 /** Where an interview ends: a verdict, a flag that does not apply, or a wish for a plan instead. */
 export type InterviewEnd = WalkEnd | { kind: 'plan' };
@@ -15,48 +15,34 @@ export type InterviewEnd = WalkEnd | { kind: 'plan' };
  * `plan`: an extra choice offered at questions of a varying key; picking it ends the interview.
  */
 export async function interview(tree: Tree, answers: Record<string, string>, io: Io, options: { plain: boolean; plan?: Choice }): Promise<InterviewEnd> {
-  // Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean.
-  const output = io.stdout.isTTY ? io.stdout : io.stderr;
-  const prompter = safePrompter(
-    options.plain
-      ? (await import('./plain-prompt.js')).plainPrompter(io.stdin, output, io.onInterrupt)
-      : (await import('./prompt.js')).menuPrompter(io.stdin, output),
-  );
-  const asked: string[] = [];
-  const previous = new Map<string, string>();
+  const asking = await Asking.start(io, options.plain);
   let said = 0;
   try {
     for (;;) {
       const result = walk(tree, answers);
       said = Math.min(said, result.path.length);
-      for (const step of result.path.slice(said)) if (!asked.includes(step.ask)) await prompter.say(describeStep(tree, step));
+      for (const step of result.path.slice(said)) if (!asking.wasAsked(step.ask)) await asking.say(describeStep(tree, step));
       said = result.path.length;
-      if (result.kind === 'not-applicable' && asked.length > 0) {
+      if (result.kind === 'not-applicable' && asking.canGoBack) {
         // A flag that does not fit the answer just picked: let the person pick again.
-        await prompter.say(`--${askOf(result.questionId, result.question)} ${result.value} does not apply after that answer. Choose again, or start over without that flag.`);
-        back();
+        await asking.say(`--${askOf(result.questionId, result.question)} ${result.value} does not apply after that answer. Choose again, or start over without that flag.`);
+        delete answers[asking.back()];
         continue;
       }
       if (result.kind !== 'question') return result;
       const key = askOf(result.questionId, result.question);
       const offerPlan = options.plan && tree.varying?.includes(key) && result.question.choices.length > 1;
       const question = offerPlan ? { ...result.question, choices: [...result.question.choices, options.plan!] } : result.question;
-      const value = await prompter.choose(question, { back: asked.length > 0, default: previous.get(key) });
-      if (value === undefined) back();
+      const value = await asking.choose(key, question);
+      if (value === undefined) delete answers[asking.back()];
       else if (offerPlan && value === options.plan!.value) return { kind: 'plan' };
       else {
         answers[key] = value;
-        asked.push(key);
+        asking.answered(key, value);
       }
     }
   } finally {
-    prompter.close();
-  }
-
-  function back(): void {
-    const key = asked.pop()!;
-    previous.set(key, answers[key]!);
-    delete answers[key];
+    asking.close();
   }
 }
 

@@ -1,10 +1,13 @@
-// The arrow-key menu. Loaded lazily so that scripted runs never pay for @inquirer; `select` is
-// imported statically here so the bundler keeps only that prompt. Styles come from node:util's
-// styleText, as inquirer's own do: both follow NO_COLOR and the terminal.
+// The arrow-key menu, and the checklist for several answers. Loaded lazily so that scripted runs
+// never pay for @inquirer; `select` is imported statically here so the bundler keeps only that
+// prompt. Styles come from node:util's styleText, as inquirer's own do: both follow NO_COLOR and
+// the terminal.
 import { Separator, select } from '@inquirer/prompts';
 import { wrapAnsi } from 'fast-wrap-ansi';
 import { styleText } from 'node:util';
+import type { Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
+import { BACK_LABEL, checklist } from './checklist.js';
 import type { Terminal } from './io.js';
 import type { Prompter } from './prompter.js';
 
@@ -22,36 +25,65 @@ const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `$
 const hang = (text: string, width: number, indent: number) =>
   wrapAnsi(text, Math.max(width - indent, 10), { hard: true, trim: true }).replaceAll('\n', `\n${' '.repeat(indent)}`);
 
+/** Answered: `✔ prompt answer` on one line when it fits, else the answer on lines of its own. */
+const answered = (prompt: string, answer: string, width: number) =>
+  2 + prompt.length + 1 + answer.length <= width ? answer : `\n    ${hang(answer, width, 4)}`;
+
+/** Ctrl-C (or a closed input) at a prompt ends the session. */
+async function asked<T>(prompt: Promise<T>): Promise<T> {
+  try {
+    return await prompt;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new Aborted();
+    throw error;
+  }
+}
+
 export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Prompter {
   const width = () => output.columns || 80;
+  /** The help goes under the prompt while it is asked, and leaves the answered line alone; the keys' hint names Back when offered. */
+  const theme = (question: Question, back: boolean, w: number) => ({
+    style: {
+      message: (text: string, status: string) =>
+        styleText('bold', hang(text, w, 2)) + (question.help && status !== 'done' ? `\n${styleText('dim', hang(question.help, w, 0))}` : ''),
+      keysHelpTip: (keys: [string, string][]) => hang(keysHelpTip(back ? [...keys, [BACK_LABEL, 'changes your last answer']] : keys), w, 0),
+    },
+  });
   return {
     async choose(question, { back, default: previous }) {
       const w = width();
-      // The help goes under the prompt while it is asked, and leaves the answered line alone.
-      const message = (text: string, status: string) =>
-        styleText('bold', hang(text, w, 2)) + (question.help && status !== 'done' ? `\n${styleText('dim', hang(question.help, w, 0))}` : '');
-      const choices = question.choices.map((c) => {
-        // Answered: `✔ prompt label` on one line when it fits, else the label on lines of its own.
-        const fits = 2 + question.prompt.length + 1 + c.label.length <= w;
-        return { name: hang(c.label, w, 2), value: c.value, short: fits ? c.label : `\n    ${hang(c.label, w, 4)}` };
-      });
-      try {
-        const value = await select(
+      const choices = question.choices.map((c) => ({ name: hang(c.label, w, 2), value: c.value, short: answered(question.prompt, c.label, w) }));
+      const value = await asked(
+        select(
           {
             message: question.prompt,
-            choices: back ? [...choices, new Separator(), { name: '← Back', value: BACK }] : choices,
+            choices: back ? [...choices, new Separator(), { name: BACK_LABEL, value: BACK }] : choices,
             default: previous,
             pageSize: 12,
-            theme: { style: { message, keysHelpTip: (keys: [string, string][]) => keysHelpTip(back ? [...keys, ['← Back', 'changes your last answer']] : keys) } },
+            theme: theme(question, back, w),
           },
           { input, output },
-        );
-        return value === BACK ? undefined : value;
-      } catch (error) {
-        // Ctrl-C (or a closed input) at the prompt.
-        if (error instanceof Error && error.name === 'ExitPromptError') throw new Aborted();
-        throw error;
-      }
+        ),
+      );
+      return value === BACK ? undefined : value;
+    },
+    async chooseSeveral(question, { back, default: previous }) {
+      const w = width();
+      const message = `${question.prompt} Choose all that apply.`;
+      const { style } = theme(question, back, w);
+      return asked(
+        checklist(
+          {
+            message,
+            choices: question.choices.map((c) => ({ name: hang(c.label, w, 3), value: c.value, short: c.label })),
+            ticked: previous,
+            back,
+            pageSize: 12,
+            theme: { style: { ...style, answer: (text: string) => styleText('cyan', answered(message, text, w)) } },
+          },
+          { input, output },
+        ),
+      );
     },
     async say(line) {
       output.write(`${styleText('dim', hang(line, width(), 2))}\n`);

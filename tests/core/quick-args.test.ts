@@ -82,6 +82,7 @@ describe('quickParsePlan (the arguments after `plan`)', () => {
     [['--app', 'feed', '--app=chat', '--content', 'ai', '--content', 'posts', '--json']],
     [['--region', 'us', '--region', 'US', '--no-input', '--no-color']],
     [['--tree', 'tests/fixtures/plan.yaml', '--answer', 'app=feed,chat', '--visibility=public']],
+    [['--region', 'eu', '--accessible', '--no-pager']],
   ])('%j means the same as it does to commander', async (args) => {
     const quick = quickParsePlan(args, planKeys, several);
     expect(quick).toBeDefined();

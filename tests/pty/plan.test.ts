@@ -1,9 +1,12 @@
-// `plan` in a real terminal: shared questions once, varying ones as checkboxes; and the main
-// flow's offer of a plan at a varying question.
+// `plan` in a real terminal: shared questions once, varying ones as checkboxes, the way back,
+// answers given as flags said, plain prompts; and the main flow's offer of a plan at a varying question.
 import { describe, expect, it } from 'vitest';
-import { KEY, startInTerminal } from './terminal.js';
+import { KEY, isBareAddress, printedLines, startInTerminal } from './terminal.js';
 
 const TREE = ['--tree', 'tests/fixtures/plan.yaml'];
+
+/** The screen with the plan's lines joined again where the terminal's width broke them. */
+const unwrapped = (screen: string) => screen.replace(/\r?\n/g, ' ');
 
 describe('plan, in a real terminal', () => {
   it('asks the shared questions once and the varying ones as checkboxes, then prints the plan', async () => {
@@ -18,7 +21,7 @@ describe('plan, in a real terminal', () => {
     term.write(KEY.enter);
     await waitFor('Which content? Choose all that apply.');
     term.write(KEY.enter); // nothing chosen yet: refused
-    await waitFor('At least one choice must be selected');
+    await waitFor('Tick at least one with space, or choose ← Back.');
     term.write('a'); // all: posts, messages and AI chats (the union of both apps' menus)
     term.write(KEY.enter);
     await waitFor('Who can see it?'); // asked once, though only the feed app's posts need it
@@ -28,7 +31,7 @@ describe('plan, in a real terminal', () => {
     expect(shown).toContain('Your plan: Plan test tree');
     expect(shown).toContain('5 combinations, 3 different answers.');
     expect(shown).toContain('For Feed app: private messages; Chat app: chats with people');
-    expect(shown).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region eu --app feed,chat --content posts,messages,ai --visibility public');
+    expect(unwrapped(shown)).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region eu --app feed,chat --content posts,messages,ai --visibility public');
   });
 
   it('the main flow offers one plan at a varying question, keeping the answers given so far', async () => {
@@ -45,9 +48,127 @@ describe('plan, in a real terminal', () => {
     term.write(KEY.enter);
     expect(await exited).toBe(0);
     expect(screen()).toContain('2 combinations, 2 different answers.');
-    expect(screen()).toContain('Same plan in a script: optout-check --tree tests/fixtures/plan.yaml plan --region us --app feed,chat --content messages');
+    expect(unwrapped(screen())).toContain('Same plan in a script: optout-check --tree tests/fixtures/plan.yaml plan --region us --app feed,chat --content messages');
     expect(screen()).toContain('Where do you live? United States.'); // from --region, not asked
+    expect(screen().match(/From --region: United States/g)).toHaveLength(1); // said by the main flow, not again by the plan's
     expect(screen()).not.toMatch(/[?✔] Where do you live\?/);
+  });
+
+  it('goes back from a checkbox: to a checkbox with its ticks kept, and to a menu at its answer', async () => {
+    const { term, screen, mark, waitFor, exited } = startInTerminal(['plan', ...TREE]);
+    await waitFor('? Where do you live?');
+    term.write(KEY.enter); // European Union
+    await waitFor('? Which app? Choose all that apply.');
+    expect(screen()).toContain('← Back changes your last answer'); // the hint says how
+    term.write(KEY.space); // Feed app
+    term.write(KEY.enter);
+    await waitFor('? Which content? Choose all that apply.');
+    let since = mark();
+    term.write(KEY.up); // from the first choice up to the last row: Back
+    term.write(KEY.enter);
+    await waitFor('? Which app? Choose all that apply.', since);
+    await waitFor('❯◉ Feed app', since); // ticked, as it was left
+    since = mark();
+    term.write(KEY.up);
+    term.write(KEY.enter);
+    await waitFor('? Where do you live?', since);
+    await waitFor('❯ European Union', since); // the earlier answer, highlighted
+    expect(screen().slice(screen().lastIndexOf('? Where do you live?'))).not.toContain('← Back'); // nothing before the first question
+    since = mark();
+    term.write(KEY.down); // United States, instead of the European Union
+    term.write(KEY.enter);
+    await waitFor('? Which app? Choose all that apply.', since);
+    term.write('a'); // both apps
+    term.write(KEY.enter);
+    await waitFor('? Which chat content? Choose all that apply.', since); // the feed app has no content question in the US
+    term.write(KEY.space); // Chats with people
+    term.write(KEY.enter);
+    expect(await exited).toBe(0);
+    expect(screen()).toContain('2 combinations, 2 different answers.');
+    expect(unwrapped(screen())).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region us --app feed,chat --content messages');
+  });
+
+  it('says the answers given as flags as it reaches them, and asks again when no chosen combination exists', async () => {
+    const { term, screen, mark, waitFor, exited } = startInTerminal(['plan', ...TREE, '--region', 'eu', '--content', 'posts']);
+    await waitFor('? Which app? Choose all that apply.');
+    expect(screen()).toMatch(/From --region: European Union \(the 27 countries\)\r?\n\? Which app\?/);
+    expect(screen()).not.toContain('Where do you live?');
+    expect(screen()).not.toContain('From --content'); // not reached yet
+    let since = mark();
+    term.write(KEY.down);
+    term.write(KEY.space); // Chat app only, which has no posts
+    term.write(KEY.enter);
+    await waitFor('None of the combinations chosen exists in this tree. Choose again, or start over with other flags.', since);
+    await waitFor('? Which app? Choose all that apply.', since);
+    since = mark();
+    term.write(KEY.space); // Feed app too: the cursor is back on the first row
+    term.write(KEY.enter);
+    await waitFor('? Who can see it?', since);
+    expect(screen()).toMatch(/From --content: Posts \(text and photos\)\r?\n\? Who can see it\?/);
+    term.write(KEY.enter); // Everyone
+    expect(await exited).toBe(0);
+    expect(screen()).toContain('1 combination, 1 different answer.');
+    expect(screen()).toContain('You can object (opt-out)');
+  });
+
+  it('with TERM=dumb, asks line by line: numbers, values or all, b for back, and prints no escape sequence at all', async () => {
+    const { term, raw, screen, mark, waitFor, exited } = startInTerminal(['plan', ...TREE], { env: { TERM: 'dumb' }, cols: 60 });
+    await waitFor('and press Enter: ');
+    term.write('1\r'); // European Union
+    let since = mark();
+    await waitFor('or b to go back, and press Enter: ', since);
+    expect(screen()).toContain('Which app? Choose all that apply.\r\nThe app you post with.\r\n  1. Feed app\r\n  2. Chat app\r\n  b. Back: change your last answer\r\n');
+    expect(screen()).toContain('Type one or more numbers from 1 to 2, separated by commas (e.g. 1,2), or all, or b to go back, and press Enter: ');
+    term.write('1,3\r');
+    await waitFor('"3" is not one of the choices.', since);
+    since = mark();
+    term.write('feed\r'); // a value works as well as its number
+    await waitFor('Which content? Choose all that apply.', since);
+    since = mark();
+    term.write('b\r'); // back to the apps
+    await waitFor('Which app? Choose all that apply.', since);
+    await waitFor('  1. Feed app — your last answer\r\n  2. Chat app\r\n', since);
+    since = mark();
+    term.write('1 2\r'); // both
+    await waitFor('Which content? Choose all that apply.', since);
+    since = mark();
+    term.write('all\r'); // posts, messages and AI chats
+    await waitFor('Who can see it?', since);
+    term.write('1\r'); // Everyone
+    expect(await exited).toBe(0);
+    expect(screen()).toContain('5 combinations, 3 different answers.');
+    expect(unwrapped(screen())).toContain('--region eu --app feed,chat --content posts,messages,ai --visibility public');
+    expect(raw()).not.toContain('\u001b');
+  });
+
+  it('asks line by line on request in any terminal, with --accessible or OPTOUT_CHECK_ACCESSIBLE=1', async () => {
+    for (const [flags, env] of [[['--accessible'], {}], [[], { OPTOUT_CHECK_ACCESSIBLE: '1' }]] as const) {
+      const { term, screen, mark, waitFor, exited } = startInTerminal(['plan', ...TREE, '--region', 'us', ...flags], { env });
+      await waitFor('From --region: United States\r\nWhich app? Choose all that apply.');
+      term.write('2\r'); // Chat app
+      const since = mark();
+      await waitFor('Which chat content? Choose all that apply.', since);
+      term.write('all\r');
+      expect(await exited).toBe(0);
+      expect(screen()).not.toContain('navigate');
+      expect(screen()).toContain('2 combinations, 2 different answers.');
+    }
+  });
+
+  it('keeps the session, checkboxes and plan, within a narrow terminal', async () => {
+    const cols = 40;
+    const { term, raw, mark, waitFor, exited } = startInTerminal(['plan', ...TREE, '--no-pager'], { cols });
+    for (const [prompt, keys] of [
+      ['? Where do you live?', KEY.enter],
+      ['? Which app?', 'a' + KEY.enter],
+      ['? Which content?', 'a' + KEY.enter],
+      ['? Who can see it?', KEY.enter],
+    ]) {
+      await waitFor(prompt!, mark());
+      term.write(keys!);
+    }
+    expect(await exited).toBe(0);
+    expect(printedLines(raw()).filter(({ line, width }) => width > cols && !isBareAddress(line))).toEqual([]);
   });
 
   it('Ctrl-C at a checkbox prints "Aborted." and exits 130', async () => {
