@@ -1,5 +1,6 @@
 // The stable JSON document for `plan --json` (schemaVersion 1). Fields are added, never renamed.
 import type { Plan, PlanGroup } from '../core/plan.js';
+import { safeJson } from '../core/safe-text.js';
 
 export function renderPlanJson(plan: Plan): string {
   const { tree } = plan;
@@ -26,5 +27,5 @@ export function renderPlanJson(plan: Plan): string {
     sources: plan.sources,
     unused: plan.unused,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${safeJson(document)}\n`;
 }

@@ -2,6 +2,7 @@
 // date, a `- [ ]` item per step with its citations and link, the sources at the end.
 // Tree text is untrusted: it is kept on one line and its Markdown syntax is escaped.
 import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { withSafeText } from '../core/safe-text.js';
 
 /** Text as literal Markdown: one line, with the characters that would start markup escaped. */
 const md = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, '\\$&');
@@ -9,7 +10,9 @@ const md = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[
 /** An autolink; the schema allows no spaces in a url, and angle brackets would end the link. */
 const link = (url: string): string => `<${url.replaceAll('<', '%3C').replaceAll('>', '%3E')}>`;
 
-export function renderPlanMarkdown(plan: Plan, command: string): string {
+export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): string {
+  // Every string from the tree or the command line, made safe once.
+  const [plan, command] = withSafeText([untrusted, untrustedCommand] as const);
   const number = new Map(plan.sources.map((source, i) => [source.id, i + 1]));
   const cite = (ids: string[]) => ids.map((id) => `[${number.get(id)}]`).join('');
   const only = (item: { only?: string }) => (item.only ? `Only for ${md(item.only)}: ` : '');

@@ -2,11 +2,14 @@
 // and "No opt-out, only mitigations", with the combinations it covers, numbered steps (a shared
 // step once, referred to after), [n] citations, the sources and the review date.
 import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { withSafeText } from '../core/safe-text.js';
 import { paint } from './colour.js';
 import { HEADLINE, sourceLine } from './render-text.js';
 
 /** `command` is how the person ran the tool, e.g. `optout-check plan`, for the reproduce line. */
-export function renderPlanText(plan: Plan, command: string, colour: boolean): string {
+export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour: boolean): string {
+  // Every string from the tree or the command line, made safe once, before colours are added.
+  const [plan, command] = withSafeText([untrusted, untrustedCommand] as const);
   const chalk = paint(colour);
   const number = new Map(plan.sources.map((source, i) => [source.id, i + 1]));
   const cite = (ids: string[]) => chalk.dim(ids.map((id) => `[${number.get(id)}]`).join(''));

@@ -127,6 +127,13 @@ describe('flags that could mean two things', () => {
 });
 
 describe('tree text cannot control the terminal', () => {
+  it.each(['text', 'markdown', 'json'])('a plan as %s shows the tree text escaped', (format) => {
+    const { code, stdout } = run(['plan', ...HOSTILE, '--region', 'us', '--format', format]);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(CONTROL);
+    expect(stdout).toMatch(format === 'json' ? /Title\\u001b\]0;pwned\\u0007/ : /Title\\+x1b\\?\]0;pwned\\+x07/);
+  });
+
   const outputs: [string, string[]][] = [
     ['the verdict and --explain', [...HOSTILE, '--region', 'eu', '--visibility', 'public', '--explain']],
     ['the stale-tree warning', [...HOSTILE, '--region', 'us']],
