@@ -58,6 +58,17 @@ describe('the Meta tree, exhaustively', () => {
     expect(Object.keys(tree.sources).filter((s) => !used.has(s))).toEqual([]);
   });
 
+  it('every source cited on any path, as the person sees it, quotes the passages it is cited for', () => {
+    const unquoted = new Set<string>();
+    for (const { steps, verdictId } of enumeratePaths(tree)) {
+      for (const id of citedSourceIds(tailor(tree.verdicts[verdictId]!, answersOf(steps)))) {
+        const quotes = tree.sources[id]!.quotes ?? [];
+        if (quotes.length === 0 || quotes.some((q) => !q.text.trim() || (q.lang && !q.en))) unquoted.add(id);
+      }
+    }
+    expect([...unquoted]).toEqual([]);
+  });
+
   it('every combination of flag values reaches a verdict or is refused, exit 2, saying why', async () => {
     const keys = answerKeys(tree);
     const combos = keys.reduce<Record<string, string>[]>((acc, { key, values }) => acc.flatMap((a) => values.map((v) => ({ ...a, [key]: v }))), [{}]);
