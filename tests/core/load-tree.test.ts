@@ -101,6 +101,13 @@ describe('hostile and unlucky tree files', () => {
     ]);
   });
 
+  it('reports a reserved key in a condition (when), which would otherwise drop the condition', () => {
+    const source = small.replace('        url: https://example.org/form\n', '        url: https://example.org/form\n        when: { region: eu, constructor: public }\n');
+    expect(problems(source)).toEqual([
+      `t.yaml:${lineOf(source, 'when:')}:29: verdicts.object.steps.0.when.constructor: "constructor" cannot be used as a key here: __proto__, constructor, prototype are reserved`,
+    ]);
+  });
+
   it('finds reserved keys in JSON trees too, which otherwise take the fast path', () => {
     const tree = parseTree(small, 'small.yaml').tree!;
     const json = JSON.stringify({ ...tree, verdicts: { ...tree.verdicts, constructor: tree.verdicts['not-used'] } }, null, 1);
