@@ -3,7 +3,7 @@
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { canonicalValue } from './core/answers.js';
 import { answerRecord } from './core/graph.js';
-import { safeText } from './core/safe-text.js';
+import { safeJson, safeText } from './core/safe-text.js';
 import type { Tree } from './core/schema.js';
 import { suggest } from './core/suggest.js';
 import { UsageError, type ErrorCode } from './errors.js';
@@ -297,7 +297,7 @@ function listTrees(json: boolean, io: Pick<Io, 'stdout'>): void {
   const trees = builtinTrees().map(({ id, title, question, reviewed }) => ({ id, title, question, reviewed }));
   io.stdout.write(
     json
-      ? `${JSON.stringify({ schemaVersion: 1, trees }, null, 2)}\n`
+      ? `${safeJson({ schemaVersion: 1, trees })}\n`
       : trees.map((t) => `${t.id}  ${t.title} (reviewed ${t.reviewed})\n  ${t.question}\n`).join(''),
   );
 }
