@@ -100,7 +100,8 @@ async function main(): Promise<number> {
       await show(defaultTreeHelp(), io, { pager: false });
       return 0;
     }
-    // Read (and a repeat refused) for every command, matrix and completion too.
+    // Read (and a repeat refused) for every command, matrix and completion too. It may stand anywhere
+    // on the line (`--tree x plan` or `plan --tree x`), and names the tree in the "same answer" line.
     const treeRef = treeArgument(args);
     const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeRef);
     const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
       return answer(
         {
           tree: tree!,
-          command: `optout-check${treeFlag(invocation.tree)}`,
+          command: `optout-check${treeFlag(treeRef)}`,
           answers: mergedAnswers(invocation),
           input: invocation.input,
           json: invocation.json,
@@ -135,7 +136,6 @@ async function main(): Promise<number> {
       honourNoColour(invocation);
       const { plan } = await import('./commands/plan.js');
       const colour = format === 'text' && !process.env.NO_COLOR;
-      // The tree loaded is the one named anywhere on the line (`--tree x plan` or `plan --tree x`).
       const command = `optout-check plan${treeFlag(treeRef)}`;
       const answers = mergedAnswers(invocation);
       return plan({ tree: tree!, command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);

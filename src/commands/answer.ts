@@ -79,7 +79,7 @@ const note = async (io: Io, line: string) => void io.stderr.write(await fitted(`
 
 /** Several values, or `all`, for a varying key: what `plan` takes. */
 function planHint(tree: Tree, answers: Answers): string {
-  const several = (tree.varying ?? []).filter((key) => Object.hasOwn(answers, key) && (answers[key]!.includes(',') || answers[key] === 'all'));
+  const several = (tree.varying ?? []).filter((key) => Object.hasOwn(answers, key) && (answers[key]!.includes(',') || answers[key]!.toLowerCase() === 'all'));
   return several.length > 0 ? `\nFor several values of ${several.map((k) => `--${k}`).join(' and ')} at once, run \`optout-check plan\` with the same flags.` : '';
 }
 
