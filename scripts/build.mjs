@@ -49,21 +49,23 @@ const deferChildProcess = {
 // path, and one bundle per lazily loaded module, which the main path require()s when needed.
 const lazy = [
   'program',
-  'io/interview',
-  'io/plan-interview',
-  'io/prompt',
-  'io/plain-prompt',
-  'io/layout',
-  'io/pager',
-  'io/render-text',
-  'io/render-plan-text',
-  'io/render-plan-markdown',
-  'io/load-tree',
+  'terminal/interview',
+  'terminal/plan-interview',
+  'terminal/prompt',
+  'terminal/plain-prompt',
+  'terminal/layout',
+  'terminal/pager',
+  'render/text',
+  'render/plan-text',
+  'render/plan-markdown',
+  'load/tree-file',
   'commands/validate',
   'commands/plan',
   'commands/completion',
 ];
-const lazyFiles = new Map(lazy.map((m) => [`${root}src/${m}.ts`, `./${m.split('/').pop()}.cjs`]));
+// Named after their folder too (render-text.cjs): commands/plan and a renderer of plans may not collide.
+const bundleName = (m) => m.replace('/', '-');
+const lazyFiles = new Map(lazy.map((m) => [`${root}src/${m}.ts`, `./${bundleName(m)}.cjs`]));
 const lazyAsSiblings = {
   name: 'lazy-as-siblings',
   setup(b) {
@@ -87,7 +89,7 @@ await build({
   define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [deferChildProcess, lazyAsSiblings],
-  entryPoints: { cli: `${root}src/cli.ts`, ...Object.fromEntries(lazy.map((m) => [m.split('/').pop(), `${root}src/${m}.ts`])) },
+  entryPoints: { cli: `${root}src/cli.ts`, ...Object.fromEntries(lazy.map((m) => [bundleName(m), `${root}src/${m}.ts`])) },
   outdir: `${root}dist`,
   minify: true,
 });

@@ -4,14 +4,14 @@
 // quick-args.ts; commander, the prompt, the YAML parser and chalk load only when needed.
 import { safeText } from './core/safe-text.js';
 import { isCliError, systemReason, UsageError } from './errors.js';
-import { DEFAULT_TREE, defaultTreeHelp } from './io/builtin-trees.js';
-import { resolveTree } from './io/resolve-tree.js';
+import { DEFAULT_TREE, defaultTreeHelp } from './load/builtin-trees.js';
+import { resolveTree } from './load/resolve-tree.js';
 import { mergedAnswers, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
 import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
-import type { Io } from './io/io.js';
-import { renderJsonError } from './io/render-json.js';
-import { show } from './io/show.js';
+import type { Io } from './io.js';
+import { renderJsonError } from './render/json.js';
+import { show } from './terminal/show.js';
 
 /** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
 const SUBCOMMANDS = new Set(['validate', 'matrix', 'completion']);

@@ -7,13 +7,13 @@ import { safeJson, safeText } from './core/safe-text.js';
 import type { Tree } from './core/schema.js';
 import { suggest } from './core/suggest.js';
 import { UsageError, type ErrorCode } from './errors.js';
-import { DEFAULT_TREE, builtinTrees } from './io/builtin-trees.js';
-import { MATRIX_FORMATS, type MatrixFormat } from './io/render-matrix.js';
-import { SHELLS, type Shell } from './io/render-completion.js';
+import { DEFAULT_TREE, builtinTrees } from './load/builtin-trees.js';
+import { MATRIX_FORMATS, type MatrixFormat } from './render/matrix.js';
+import { SHELLS, type Shell } from './render/completion.js';
 import { matrix } from './commands/matrix.js';
 import { asAnswer, asFlag, parseAnswerPair, PLAN_FORMATS, questionFlags, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
-import type { Io } from './io/io.js';
-import { show } from './io/show.js';
+import type { Io } from './io.js';
+import { show } from './terminal/show.js';
 
 declare const __VERSION__: string;
 

@@ -2,7 +2,7 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseTree } from '../src/io/load-tree.js';
+import { parseTree } from '../src/load/tree-file.js';
 import type { Tree } from '../src/core/schema.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -9,10 +9,10 @@ import { buildMatrix } from '../core/matrix.js';
 import { buildPlan } from '../core/plan.js';
 import type { Tree } from '../core/schema.js';
 import { formatLocated, type Located } from '../errors.js';
-import { DEFAULT_TREE } from '../io/builtin-trees.js';
-import { parseTree } from '../io/load-tree.js';
-import { renderMatrix } from '../io/render-matrix.js';
-import { renderPlanMarkdown } from '../io/render-plan-markdown.js';
+import { DEFAULT_TREE } from '../load/builtin-trees.js';
+import { parseTree } from '../load/tree-file.js';
+import { renderMatrix } from '../render/matrix.js';
+import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { renderHelp } from '../program.js';
 import { treeJsonSchema } from './json-schema.js';
 

@@ -7,11 +7,11 @@ import { buildReport } from '../core/report.js';
 import { safeText } from '../core/safe-text.js';
 import type { Tree } from '../core/schema.js';
 import { walk, type WalkResult } from '../core/walk.js';
-import type { InterviewEnd } from '../io/interview.js';
+import type { InterviewEnd } from '../terminal/interview.js';
 import { UsageError, type ErrorCode } from '../errors.js';
-import type { Io } from '../io/io.js';
-import { renderJson } from '../io/render-json.js';
-import { fitted, show } from '../io/show.js';
+import type { Io } from '../io.js';
+import { renderJson } from '../render/json.js';
+import { fitted, show } from '../terminal/show.js';
 
 export interface AnswerOptions {
   tree: Tree;
@@ -45,7 +45,7 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   if (walked.kind === 'question') {
     // Ask only when a terminal can answer: piped input would silently pick the first choice.
     if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(openQuestions(tree, walked.questionId, answers), options.input);
-    const { interview } = await import('../io/interview.js');
+    const { interview } = await import('../terminal/interview.js');
     result = await interview(tree, answers, io, { plain: options.plain, plan: PLAN_CHOICE });
     if (result.kind === 'plan') {
       const { plan } = await import('./plan.js');
@@ -63,7 +63,7 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
   if (options.json) {
     io.stdout.write(renderJson(report));
   } else {
-    const { renderText } = await import('../io/render-text.js');
+    const { renderText } = await import('../render/text.js');
     // A blank line between the last answer and the verdict, when both are on the screen.
     if (walked.kind === 'question' && io.stdout.isTTY) io.stdout.write('\n');
     await show(renderText(report, options.command, options.colour), io, { pager: options.pager });

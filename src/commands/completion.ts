@@ -5,10 +5,10 @@ import type { Argument, Command, Option } from 'commander';
 import { answerKeys } from '../core/answers.js';
 import { askOf } from '../core/graph.js';
 import type { Tree } from '../core/schema.js';
-import { builtinTrees } from '../io/builtin-trees.js';
-import type { Io } from '../io/io.js';
-import { renderCompletion, type CommandLine, type Flag, type Shell, type Values, type Word } from '../io/render-completion.js';
-import { resolveTree } from '../io/resolve-tree.js';
+import { builtinTrees } from '../load/builtin-trees.js';
+import type { Io } from '../io.js';
+import { renderCompletion, type CommandLine, type Flag, type Shell, type Values, type Word } from '../render/completion.js';
+import { resolveTree } from '../load/resolve-tree.js';
 
 /** `programFor` builds the command line for a tree: its flags depend on the tree's questions. */
 export async function completion(shell: Shell, treeRef: string, programFor: (tree: Tree) => Command, io: Pick<Io, 'stdout'>): Promise<void> {

@@ -10,9 +10,9 @@ import { buildPlan } from '../core/plan.js';
 import type { Tree } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import type { PlanFormat } from '../invocation.js';
-import type { Io } from '../io/io.js';
-import { renderPlanJson } from '../io/render-plan-json.js';
-import { show } from '../io/show.js';
+import type { Io } from '../io.js';
+import { renderPlanJson } from '../render/plan-json.js';
+import { show } from '../terminal/show.js';
 import { invalidAnswers, missingAnswers, warnIfStale } from './answer.js';
 
 export interface PlanOptions {
@@ -46,7 +46,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
       const keys = openQuestions(tree, from, shared).filter((k) => !selection.has(k.key));
       throw missingAnswers(keys, options.input, tree.varying);
     }
-    const { planInterview } = await import('../io/plan-interview.js');
+    const { planInterview } = await import('../terminal/plan-interview.js');
     exploration = await planInterview(tree, shared, selection, io, { plain: options.plain, sayGiven: !options.answersShown });
   }
   if (exploration.tooMany) {
@@ -60,10 +60,10 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
   if (options.format === 'json') {
     io.stdout.write(renderPlanJson(built));
   } else if (options.format === 'markdown') {
-    const { renderPlanMarkdown } = await import('../io/render-plan-markdown.js');
+    const { renderPlanMarkdown } = await import('../render/plan-markdown.js');
     io.stdout.write(renderPlanMarkdown(built, options.command));
   } else {
-    const { renderPlanText } = await import('../io/render-plan-text.js');
+    const { renderPlanText } = await import('../render/plan-text.js');
     // A blank line between the last answer and the plan, when both are on the screen.
     if (asks && io.stdout.isTTY) io.stdout.write('\n');
     await show(renderPlanText(built, options.command, options.colour), io, { pager: options.pager });

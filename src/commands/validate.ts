@@ -7,9 +7,9 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { safeJson, safeLine } from '../core/safe-text.js';
 import { byPosition, formatLocated, isCliError, locatedJson, type Located } from '../errors.js';
-import { BUILTIN_TREE_DIR } from '../io/builtin-trees.js';
-import { readTree } from '../io/load-tree.js';
-import type { Io } from '../io/io.js';
+import { BUILTIN_TREE_DIR } from '../load/builtin-trees.js';
+import { readTree } from '../load/tree-file.js';
+import type { Io } from '../io.js';
 
 /** One file's result: its problems (warnings included), or why it could not be read. */
 type Checked = { file: string; problems: Located[]; unreadable?: undefined } | { file: string; problems: []; unreadable: string };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { citedSourceIds } from '../../src/core/citations.js';
 import type { Tree } from '../../src/core/schema.js';
 import { walk } from '../../src/core/walk.js';
-import { loadTree } from '../../src/io/load-tree.js';
+import { loadTree } from '../../src/load/tree-file.js';
 import { ROOT } from '../helpers.js';
 
 interface Case {

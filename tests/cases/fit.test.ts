@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answersOf, enumeratePaths } from '../../src/core/paths.js';
 import { buildReport } from '../../src/core/report.js';
 import type { Tree } from '../../src/core/schema.js';
-import { loadTree } from '../../src/io/load-tree.js';
-import { fitToWidth, rowsOf } from '../../src/io/layout.js';
-import { renderText } from '../../src/io/render-text.js';
+import { loadTree } from '../../src/load/tree-file.js';
+import { fitToWidth, rowsOf } from '../../src/terminal/layout.js';
+import { renderText } from '../../src/render/text.js';
 import { ROOT } from '../helpers.js';
 
 const COLUMNS = 80;

@@ -8,7 +8,7 @@ import type { Tree } from '../../src/core/schema.js';
 import { tailor } from '../../src/core/tailor.js';
 import { walk } from '../../src/core/walk.js';
 import { UsageError } from '../../src/errors.js';
-import { loadTree } from '../../src/io/load-tree.js';
+import { loadTree } from '../../src/load/tree-file.js';
 import { answer } from '../../src/commands/answer.js';
 import { ROOT } from '../helpers.js';
 

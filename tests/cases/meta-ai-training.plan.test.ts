@@ -9,8 +9,8 @@ import { buildPlan, type Plan } from '../../src/core/plan.js';
 import type { Tree } from '../../src/core/schema.js';
 import { tailor } from '../../src/core/tailor.js';
 import { walk } from '../../src/core/walk.js';
-import { loadTree } from '../../src/io/load-tree.js';
-import { renderPlanText } from '../../src/io/render-plan-text.js';
+import { loadTree } from '../../src/load/tree-file.js';
+import { renderPlanText } from '../../src/render/plan-text.js';
 import { ROOT } from '../helpers.js';
 
 let tree: Tree;

@@ -5,7 +5,7 @@ import { checkTree } from '../../src/core/check.js';
 import { explore, MAX_COMBINATIONS, type Selection } from '../../src/core/combinations.js';
 import { buildPlan, planFlags, type Plan } from '../../src/core/plan.js';
 import type { Tree } from '../../src/core/schema.js';
-import { renderPlanText } from '../../src/io/render-plan-text.js';
+import { renderPlanText } from '../../src/render/plan-text.js';
 import { fixture } from '../helpers.js';
 
 const tree = fixture('plan.yaml');

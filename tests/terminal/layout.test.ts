@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { fitToWidth, rowsOf } from '../../src/io/layout.js';
+import { fitToWidth, rowsOf } from '../../src/terminal/layout.js';
 
 const widths = (text: string) => text.split('\n').map((line) => stringWidth(line));
 

@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/schema.js';
-import { plainPrompter } from '../../src/io/plain-prompt.js';
+import { plainPrompter } from '../../src/terminal/plain-prompt.js';
 
 const QUESTION: Question = {
   ask: 'app',

@@ -11,7 +11,7 @@ export async function resolveTree(ref: string | undefined): Promise<Tree> {
   if (ref === undefined) throw new Error(`the default tree "${DEFAULT_TREE}" is missing from this build`);
   const looksLikeFile = /[\\/]|\.(ya?ml|json)$/i.test(ref);
   if (looksLikeFile) {
-    const { loadTree } = await import('./load-tree.js');
+    const { loadTree } = await import('./tree-file.js');
     return loadTree(ref);
   }
   const ids = trees.map((tree) => tree.id);

@@ -8,7 +8,7 @@ import { styleText } from 'node:util';
 import type { Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
 import { BACK_LABEL, checklist } from './checklist.js';
-import type { Terminal } from './io.js';
+import type { Terminal } from '../io.js';
 import type { Prompter } from './prompter.js';
 
 /** Not a valid answer value (values are lowercase letters, digits and dashes). */

@@ -7,7 +7,7 @@ import { askOf } from '../core/graph.js';
 import type { Choice, Question, Tree } from '../core/schema.js';
 import type { PathStep } from '../core/walk.js';
 import { Asking } from './asking.js';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 
 /**
  * Asks until every combination the answers allow has reached a verdict; fills in `shared` and

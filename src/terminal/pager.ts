@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 
 /** The command to page with, or undefined for none. A dumb terminal gets no default pager. */
 export function pagerCommand(env: Io['env']): string | undefined {

@@ -1,6 +1,6 @@
 // Text for people: on a terminal, fitted to its width (and stdout paged when taller than it); to
 // a pipe or a file, as it is. The layout and the pager load only when a terminal needs them.
-import type { Io, Terminal } from './io.js';
+import type { Io, Terminal } from '../io.js';
 
 /** `text` fitted to `stream` when it is a terminal; as it is otherwise. */
 export async function fitted(text: string, stream: Terminal): Promise<string> {

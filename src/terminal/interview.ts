@@ -5,7 +5,7 @@ import { askOf } from '../core/graph.js';
 import type { Choice, Tree } from '../core/schema.js';
 import { walk, type PathStep, type WalkEnd } from '../core/walk.js';
 import { Asking } from './asking.js';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 
 /** Where an interview ends: a verdict, a flag that does not apply, or a wish for a plan instead. */
 export type InterviewEnd = WalkEnd | { kind: 'plan' };

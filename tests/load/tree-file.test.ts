@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatLocated } from '../../src/errors.js';
-import { MAX_TREE_BYTES, parseTree, readTree } from '../../src/io/load-tree.js';
+import { MAX_TREE_BYTES, parseTree, readTree } from '../../src/load/tree-file.js';
 import { ROOT } from '../helpers.js';
 
 const problemsOf = (name: string) => {

@@ -1,8 +1,8 @@
 // The prompt, in-process with plain streams: what it writes for a tree's question.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { menuPrompter } from '../../src/io/prompt.js';
-import { safePrompter } from '../../src/io/prompter.js';
+import { menuPrompter } from '../../src/terminal/prompt.js';
+import { safePrompter } from '../../src/terminal/prompter.js';
 import { fixture } from '../helpers.js';
 
 /** Asks the tree's first question, answers it with Enter, and returns the answer and everything written. */

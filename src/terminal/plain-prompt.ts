@@ -4,7 +4,7 @@
 import { createInterface } from 'node:readline';
 import type { Choice, Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 import type { Prompter } from './prompter.js';
 
 /** What a typed line did not say: told, and the question asked again. */

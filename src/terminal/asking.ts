@@ -2,7 +2,7 @@
 // answers given here, in order, so that Back takes the last one away and offers it again when its
 // question comes back. The main flow (interview.ts) and plan's (plan-interview.ts) both ask with it.
 import type { Question } from '../core/schema.js';
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 import { safePrompter, type Prompter } from './prompter.js';
 
 export class Asking {

@@ -6,7 +6,7 @@ import type { ExplainedStep } from '../core/explain.js';
 import type { Outcome, Quote, Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
 import { withSafeText } from '../core/safe-text.js';
-import { paint } from './colour.js';
+import { paint } from '../terminal/colour.js';
 
 export const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
   'opt-out': 'green',

@@ -3,8 +3,8 @@
 // step once, referred to after), [n] citations, the sources and the review date.
 import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
-import { paint } from './colour.js';
-import { HEADLINE, sourceLine } from './render-text.js';
+import { paint } from '../terminal/colour.js';
+import { HEADLINE, sourceLine } from './text.js';
 
 /** `command` is how the person ran the tool, e.g. `optout-check plan`, for the reproduce line. */
 export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour: boolean): string {
