@@ -1,6 +1,6 @@
 // Checks on `varying`, the answer keys a plan may take several values for.
 import { answerKeys } from './answers.js';
-import type { TreeProblem } from './check.js';
+import type { TreeProblem } from './tree-problem.js';
 import type { Tree } from './schema.js';
 import { suggest } from './suggest.js';
 

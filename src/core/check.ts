@@ -5,13 +5,7 @@ import { checkVarying } from './check-varying.js';
 import { askOf, isQuestion, isVerdict } from './graph.js';
 import type { Tree, When } from './schema.js';
 import { suggest } from './suggest.js';
-
-export interface TreeProblem {
-  path: (string | number)[];
-  message: string;
-  /** A warning does not make a tree invalid; the build still refuses it in a built-in tree. */
-  warning?: true;
-}
+import type { TreeProblem } from './tree-problem.js';
 
 export function checkTree(tree: Tree): TreeProblem[] {
   const { postOrder, backEdges } = depthFirst(tree);

@@ -3,7 +3,8 @@
 // node of the graph, however wrong its other fields, so that nothing pointing to it or reached
 // through it is misreported; a value that cannot be read (a `next` or a citation that is not a
 // string) becomes a placeholder that no problem is reported about: the schema already did.
-import { checkTree, type TreeProblem } from './check.js';
+import { checkTree } from './check.js';
+import type { TreeProblem } from './tree-problem.js';
 import type { Tree } from './schema.js';
 
 const PLACEHOLDER = '\u0000';
