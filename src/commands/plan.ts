@@ -13,7 +13,7 @@ import type { PlanFormat } from '../invocation.js';
 import type { Io } from '../io.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { show } from '../terminal/show.js';
-import { invalidAnswers, missingAnswers, warnIfStale } from './answer.js';
+import { invalidAnswers, missingAnswers, warnIfStale } from './answer-messages.js';
 
 export interface PlanOptions {
   tree: Tree;

@@ -1,5 +1,6 @@
 // Text for people: on a terminal, fitted to its width (and stdout paged when taller than it); to
 // a pipe or a file, as it is. The layout and the pager load only when a terminal needs them.
+import { safeText } from '../core/safe-text.js';
 import type { Io, Terminal } from '../io.js';
 
 /** `text` fitted to `stream` when it is a terminal; as it is otherwise. */
@@ -24,3 +25,6 @@ export async function show(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env
   }
   out.write(shown);
 }
+
+/** A note or warning on stderr, fitted to a terminal; it may quote the tree. */
+export const note = async (io: Pick<Io, 'stderr'>, line: string): Promise<void> => void io.stderr.write(await fitted(`${safeText(line)}\n`, io.stderr));
