@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citedSourceIds } from '../../src/core/citations.js';
-import type { Tree } from '../../src/core/schema.js';
+import type { Tree, Verdict } from '../../src/core/schema.js';
+import { tailor } from '../../src/core/tailor.js';
 import { walk } from '../../src/core/walk.js';
 import { loadTree } from '../../src/load/tree-file.js';
 import { ROOT } from '../helpers.js';
@@ -16,7 +17,22 @@ interface Case {
   outcome?: string;
   verdict?: string;
   sources?: string[];
+  /** Passages the reader of this path is shown (the verdict tailored to the answers), verbatim. */
+  says?: string[];
+  /** Passages the reader of this path must not be shown. */
+  doesNotSay?: string[];
   error?: 'not-applicable';
+}
+
+/** Every text of the verdict as this reader sees it: headline, summary, steps with their links, caveats, disputes. */
+function shownText(verdict: Verdict): string {
+  return [
+    verdict.title,
+    verdict.summary,
+    ...verdict.steps.flatMap((step) => [step.text, step.url ?? '']),
+    ...(verdict.caveats ?? []).map((caveat) => caveat.text),
+    ...(verdict.disputed ?? []).flatMap((dispute) => [dispute.topic, ...dispute.sides.map((side) => side.claim)]),
+  ].join('\n');
 }
 
 const files = readdirSync(`${ROOT}tests/cases`).filter((f) => f.endsWith('.cases.yaml'));
@@ -47,6 +63,9 @@ describe.each(files)('%s', (file) => {
     expect(result.verdict.outcome).toBe(c.outcome);
     if (c.verdict) expect(result.verdictId).toBe(c.verdict);
     expect(citedSourceIds(result.verdict)).toEqual(expect.arrayContaining(c.sources!));
+    const shown = shownText(tailor(result.verdict, c.answers));
+    for (const text of c.says ?? []) expect(shown, c.name).toContain(text);
+    for (const text of c.doesNotSay ?? []) expect(shown, c.name).not.toContain(text);
   });
 });
 

@@ -21,6 +21,9 @@ const CONTRACT = {
   age: ['adult', 'minor'],
 };
 
+/** Words that address a reader who has a Meta account: their account, profile, tags, login or Accounts Center. */
+const OWN_ACCOUNT = /\byour (?:own )?(?:accounts?|profile)\b|\btag(?:s|ged)?\b|\blog(?:ged)? in\b|\baccounts? cent(?:er|re)\b/i;
+
 let tree: Tree;
 beforeAll(async () => {
   tree = await loadTree(`${ROOT}trees/meta-ai-training.yaml`);
@@ -67,6 +70,22 @@ describe('the Meta tree, exhaustively', () => {
       }
     }
     expect([...unquoted]).toEqual([]);
+  });
+
+  it('no step, caveat or dispute on a no-account path speaks of the reader’s own account or tags', () => {
+    const noAccount = enumeratePaths(tree).filter(({ steps }) => answersOf(steps).platform === 'none');
+    expect(new Set(noAccount.map(({ steps }) => answersOf(steps).region)).size).toBe(answerKeys(tree).find((k) => k.key === 'region')!.values.length);
+    const offTarget = noAccount.flatMap(({ steps, verdictId }) => {
+      const verdict = tailor(tree.verdicts[verdictId]!, answersOf(steps));
+      const texts = [
+        ...verdict.steps.map((step) => step.text),
+        ...(verdict.caveats ?? []).map((caveat) => caveat.text),
+        ...(verdict.disputed ?? []).flatMap((dispute) => [dispute.topic, ...dispute.sides.map((side) => side.claim)]),
+      ];
+      const where = steps.map((s) => `--${s.ask} ${s.answer}`).join(' ');
+      return texts.filter((text) => OWN_ACCOUNT.test(text)).map((text) => `${where}: ${text}`);
+    });
+    expect(offTarget).toEqual([]);
   });
 
   it('every combination of flag values reaches a verdict or is refused, exit 2, saying why', async () => {
