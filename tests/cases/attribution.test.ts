@@ -62,6 +62,13 @@ describe('dossier §8.1: each passage under the source that wrote it', () => {
     expect(quoting('This information would include anything you post')).toEqual(['which-2024']);
   });
 
+  it('the notice copied from mkln.org says where it differs from Meta’s own Privacy Center page', () => {
+    const [first] = tree.sources['meta-eu-notice-2025']!.quotes!;
+    expect(first!.text).toContain('dass wir wie öffentliche Beiträge');
+    expect(first!.seen).toContain('https://www.facebook.com/privacy/center/');
+    expect(first!.seen).toContain('dass wir öffentliche Informationen wie');
+  });
+
   it('A6: no date is taken from Sampi’s November article; Social Samosa’s report is dated to October 2025', () => {
     expect(tree.sources['sampi-2025-11']!.quotes!.some((q) => /16 de dezembro/.test(q.text))).toBe(false);
     expect(tree.sources['socialsamosa-2025']!.published).toBe('2025-10');
