@@ -88,6 +88,21 @@ describe('the Meta tree, exhaustively', () => {
     expect(offTarget).toEqual([]);
   });
 
+  it('Muse is offered for every region; where it was not reported available, the reader is told so first (dossier §8.3 Muse)', () => {
+    const regions = answerKeys(tree).find((k) => k.key === 'region')!.values;
+    for (const region of regions) {
+      const answers = { region, platform: 'muse', content: 'ai-chats' };
+      const result = walk(tree, answers);
+      expect(result.kind, region).toBe('verdict');
+      if (result.kind !== 'verdict') continue;
+      expect(result.verdictId, region).toBe('muse-training');
+      const steps = tailor(result.verdict, answers).steps.map((step) => step.text);
+      const available = region === 'us' || region === 'ca';
+      expect(steps[0]!.startsWith('Where you live:'), region).toBe(!available);
+      expect(steps.some((text) => text.startsWith('Turn it off: Muse → Settings → Data controls')), region).toBe(true);
+    }
+  });
+
   it('every combination of flag values reaches a verdict or is refused, exit 2, saying why', async () => {
     const keys = answerKeys(tree);
     const combos = keys.reduce<Record<string, string>[]>((acc, { key, values }) => acc.flatMap((a) => values.map((v) => ({ ...a, [key]: v }))), [{}]);
