@@ -62,6 +62,7 @@ const lazy = [
   'commands/validate',
   'commands/plan',
   'commands/completion',
+  'commands/sources-check',
 ];
 // Named after their folder too (render-text.cjs): commands/plan and a renderer of plans may not collide.
 const bundleName = (m) => m.replace('/', '-');

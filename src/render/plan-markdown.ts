@@ -5,10 +5,10 @@ import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
 
 /** Text as literal Markdown: one line, with the characters that would start markup escaped. */
-const md = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, '\\$&');
+export const md = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, '\\$&');
 
 /** An autolink; the schema allows no spaces in a url, and angle brackets would end the link. */
-const link = (url: string): string => `<${url.replaceAll('<', '%3C').replaceAll('>', '%3E')}>`;
+export const link = (url: string): string => `<${url.replaceAll('<', '%3C').replaceAll('>', '%3E')}>`;
 
 export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): string {
   // Every string from the tree or the command line, made safe once.
