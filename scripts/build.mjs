@@ -63,6 +63,7 @@ const lazy = [
   'commands/plan',
   'commands/completion',
   'commands/sources-check',
+  'commands/changes',
 ];
 // Named after their folder too (render-text.cjs): commands/plan and a renderer of plans may not collide.
 const bundleName = (m) => m.replace('/', '-');

@@ -26,6 +26,8 @@ Examples:
   $ optout-check --region uk --platform facebook --content posts --visibility public --age adult --explain
   $ optout-check validate my-tree.yaml
   $ optout-check plan --region eu --platform facebook,instagram --content all --visibility public --age adult
+  $ optout-check plan --region eu --platform all --content all --visibility public --age adult --json > my-plan.json
+  $ optout-check changes my-plan.json                     # after updating: what changed since
   $ optout-check matrix --format markdown
   $ optout-check sources check --format markdown          # maintainers: the sources against the web
   $ optout-check completion bash > ~/.local/share/bash-completion/completions/optout-check
@@ -181,6 +183,19 @@ export function buildProgram(
     .addOption(new Option('--format <format>', 'output format').choices(MATRIX_FORMATS).argParser(oneOf(MATRIX_FORMATS)).default('table'))
     .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
     .action((opts: { tree: string; format: MatrixFormat; json?: boolean }) => matrix(opts.tree, opts.json ? 'json' : opts.format, io));
+
+  program
+    .command('changes')
+    .description('what changed since you saved an answer or a plan (--json, or plan --format markdown), said in plain words')
+    .argument('<saved>', 'a file an earlier run wrote')
+    .option('--tree <file|id>', 'a built-in tree id or a tree file')
+    .option('--json', 'print the differences as JSON')
+    .action((saved: string, opts: { json?: boolean }) =>
+      handlers.run(async (io) => {
+        const { changes } = await import('./commands/changes.js');
+        return changes({ tree: tree!, saved, json: Boolean(opts.json) }, io);
+      }),
+    );
 
   program
     .command('sources')
