@@ -94,9 +94,10 @@ async function update(treeRef: string, ids: string[], date: string, io: Io): Pro
   } catch (error) {
     throw new UsageError(`error: --update cannot read ${file}: ${systemReason(error) ?? String(error)}`);
   }
-  const { text, missing } = withCheckedDates(source, ids, date);
-  // The edit touches only `checked` lines; the result must still be the same, valid tree.
   const { parseTree } = await import('../load/tree-file.js');
+  if (!parseTree(source, file).tree) throw new UsageError(`error: --update: ${file} is not a valid tree (optout-check validate ${file} says why); nothing was written`);
+  const { text, missing } = withCheckedDates(source, ids, date);
+  // The edit touches only `checked` lines: the result must still be a valid tree.
   if (!parseTree(text, file).tree) throw new Error(`--update would leave ${file} invalid; nothing was written`);
   if (text !== source) {
     const temporary = `${file}.${randomUUID()}.tmp`;

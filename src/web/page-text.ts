@@ -27,7 +27,7 @@ export function pageText(page: FetchedPage, maxBytes: number): PageText {
     return { text, title: '' };
   }
   const html = type === 'text/html' || type === 'application/xhtml+xml' || (type === '' && /^\s*</.test(latin1(body.subarray(0, 512))));
-  if (!html) return { unreadable: `a ${type} file` };
+  if (!html) return { unreadable: `not a page: ${type}` };
   return htmlText(decode(body, page.contentType, true));
 }
 
