@@ -66,7 +66,7 @@ export const ROUTES: Record<string, Route> = {
   '/429': status(429, { 'retry-after': '1' }),
   '/503-then-200': (request, response, count) => (count === 1 ? status(503)(request, response, count) : html(response, VERBATIM)),
   '/slow': async (_, response) => {
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await new Promise((resolve) => setTimeout(resolve, 6000));
     if (!response.destroyed) html(response, VERBATIM);
   },
   // Over the 5 MiB cap, streamed without a Content-Length: the cap must hold while reading.
