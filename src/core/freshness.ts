@@ -56,7 +56,7 @@ export interface AddressCheck {
 }
 
 /** The address a quote's `seen` starts with, when it starts with one (`https://… (copy)`). */
-export const seenUrl = (quote: Quote): string | undefined => /^https?:\/\/\S+/.exec(quote.seen ?? '')?.[0];
+const seenUrl = (quote: Quote): string | undefined => /^https?:\/\/\S+/.exec(quote.seen ?? '')?.[0];
 
 /** A web address to check for one source, with the quotes that were seen there. */
 export interface Address {
@@ -185,7 +185,7 @@ export const dayOf = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** Whole days from one 'YYYY-MM-DD' date to a later one. */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /**
  * Warnings for `validate --max-age`: each source with a web address that was never checked, or
