@@ -28,6 +28,9 @@ export interface Seen {
   at: number;
   userAgent: string;
   acceptLanguage: string;
+  /** When it came, and when its whole answer was sent (performance.now(), in ms); not for an answer the client gave up on. */
+  start: number;
+  sent?: number;
 }
 
 type Route = (request: IncomingMessage, response: ServerResponse, count: number) => void | Promise<void>;
@@ -110,7 +113,10 @@ export const ROUTES: Record<string, Route> = {
 export interface FixtureServer {
   base: string;
   seen: Seen[];
-  /** The most requests the server was answering at once. */
+  /**
+   * The most requests answered at once, among those answered in full. A request the client gave up
+   * on (a timeout, the size cap) is left out: the server notices only later that it was dropped.
+   */
   mostAtOnce: () => number;
   close: () => Promise<void>;
 }
@@ -118,14 +124,12 @@ export interface FixtureServer {
 export async function startServer(): Promise<FixtureServer> {
   const seen: Seen[] = [];
   const counts = new Map<string, number>();
-  let atOnce = 0;
-  let most = 0;
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url!, 'http://127.0.0.1').pathname;
-    seen.push({ path, at: Date.now(), userAgent: String(request.headers['user-agent']), acceptLanguage: String(request.headers['accept-language']) });
+    const entry: Seen = { path, at: Date.now(), userAgent: String(request.headers['user-agent']), acceptLanguage: String(request.headers['accept-language']), start: performance.now() };
+    seen.push(entry);
     counts.set(path, (counts.get(path) ?? 0) + 1);
-    most = Math.max(most, ++atOnce);
-    response.on('close', () => atOnce--);
+    response.on('finish', () => (entry.sent = performance.now()));
     const route = ROUTES[path];
     if (route) await route(request, response, counts.get(path)!);
     else status(404)(request, response, 0);
@@ -135,7 +139,10 @@ export async function startServer(): Promise<FixtureServer> {
   return {
     base: `http://127.0.0.1:${port}`,
     seen,
-    mostAtOnce: () => most,
+    mostAtOnce: () => {
+      const answered = seen.filter((r) => r.sent !== undefined);
+      return answered.reduce((most, r) => Math.max(most, answered.filter((o) => o.start < r.sent! && r.start < o.sent!).length), 0);
+    },
     close: () => {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
