@@ -62,6 +62,8 @@ const lazy = [
   'commands/validate',
   'commands/plan',
   'commands/completion',
+  'commands/sources-check',
+  'commands/changes',
 ];
 // Named after their folder too (render-text.cjs): commands/plan and a renderer of plans may not collide.
 const bundleName = (m) => m.replace('/', '-');

@@ -1,5 +1,6 @@
 // The entry point, and the only file that touches process (argv, env, exit code, stdio).
-// Exit codes: 0 answer, 1 internal, 2 usage, 3 invalid tree, 130 interrupted.
+// Exit codes: 0 answer, 1 internal, 2 usage, 3 invalid tree, 4 sources that need a person
+// (sources check), 130 interrupted.
 // Start-up matters here (scripts call this many times): the common scripted call is parsed by
 // quick-args.ts; commander, the prompt, the YAML parser and chalk load only when needed.
 import { safeText } from './core/safe-text.js';
@@ -147,7 +148,8 @@ async function main(): Promise<number> {
       await (isPlan ? planWith(quick, quick.json ? 'json' : 'text') : answerWith(quick));
     } else {
       const { runProgram } = await import('./program.js');
-      await runProgram(tree, args, io, { answer: answerWith, plan: planWith, setExitCode: (c) => (code = c) });
+      const run = async (command: (io: Io) => Promise<number>) => void (code = await command(io));
+      await runProgram(tree, args, io, { answer: answerWith, plan: planWith, run });
     }
   } catch (error) {
     code = exitCodeOf(error, io, wantsJson(args));

@@ -11,6 +11,7 @@ import { DEFAULT_TREE, builtinTrees } from './load/builtin-trees.js';
 import { MATRIX_FORMATS, type MatrixFormat } from './render/matrix.js';
 import { SHELLS, type Shell } from './render/completion.js';
 import { matrix } from './commands/matrix.js';
+import type { SourcesFormat } from './commands/sources-check.js';
 import { asAnswer, asFlag, parseAnswerPair, PLAN_FORMATS, questionFlags, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
 import type { Io } from './io.js';
 import { show } from './terminal/show.js';
@@ -25,7 +26,10 @@ Examples:
   $ optout-check --region uk --platform facebook --content posts --visibility public --age adult --explain
   $ optout-check validate my-tree.yaml
   $ optout-check plan --region eu --platform facebook,instagram --content all --visibility public --age adult
+  $ optout-check plan --region eu --platform all --content all --visibility public --age adult --json > my-plan.json
+  $ optout-check changes my-plan.json                     # after updating: what changed since
   $ optout-check matrix --format markdown
+  $ optout-check sources check --format markdown          # maintainers: the sources against the web
   $ optout-check completion bash > ~/.local/share/bash-completion/completions/optout-check
 
 Exit codes:
@@ -33,6 +37,7 @@ Exit codes:
   1    internal error
   2    usage error: a bad flag or value, or a missing answer without a terminal
   3    invalid tree
+  4    sources check: something needs a person
   130  interrupted`;
 
 /** Two columns while the descriptions have room; on a narrow terminal, each description under its term. */
@@ -45,7 +50,8 @@ function formatItem(this: Help, term: string, termWidth: number, description: st
 export interface Handlers {
   answer: (invocation: Invocation) => Promise<void>;
   plan: (invocation: Invocation, format: PlanFormat) => Promise<void>;
-  setExitCode: (code: number) => void;
+  /** Runs a command that needs the whole Io (the clock, the environment), and exits with the code it returns. */
+  run: (command: (io: Io) => Promise<number>) => Promise<void>;
 }
 
 const HELP_FLAGS = new Set(['-h', '--help']);
@@ -59,6 +65,18 @@ const oneOf =
     const hint = suggest(value, choices);
     throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.${hint ? ` Did you mean ${hint}?` : ''}`);
   };
+
+/** A number of at least `min` (a whole one when `whole`), for options such as --timeout. */
+const numberFrom =
+  (min: number, whole = false) =>
+  (value: string): number => {
+    const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (number >= min && (!whole || Number.isInteger(number))) return number;
+    throw new InvalidArgumentError(`expected ${whole ? 'a whole number' : 'a number'} of at least ${min}.`);
+  };
+
+/** `sources check --format`. */
+const SOURCES_FORMATS = ['text', 'markdown', 'json'] as const satisfies readonly SourcesFormat[];
 
 function collectAnswer(pair: string, previous: Record<string, string>): Record<string, string> {
   const parsed = parseAnswerPair(pair);
@@ -124,10 +142,13 @@ export function buildProgram(
     .description('check tree files: syntax, schema, links, cycles, reachability, sources (default: the built-in trees)')
     .argument('[files...]', 'tree files')
     .option('--json', 'print the result as JSON')
-    .action(async (files: string[], opts: { json?: boolean }) => {
-      const { validate } = await import('./commands/validate.js');
-      handlers.setExitCode(await validate(files, Boolean(opts.json), io));
-    });
+    .addOption(new Option('--max-age <days>', 'warn about sources never checked against the web, or not for more than <days> days').argParser(numberFrom(0, true)))
+    .action((files: string[], opts: { json?: boolean; maxAge?: number }) =>
+      handlers.run(async (io) => {
+        const { validate } = await import('./commands/validate.js');
+        return validate(files, { json: Boolean(opts.json), maxAge: opts.maxAge }, io);
+      }),
+    );
 
   const several = tree?.varying ?? [];
   const plan = program
@@ -162,6 +183,54 @@ export function buildProgram(
     .addOption(new Option('--format <format>', 'output format').choices(MATRIX_FORMATS).argParser(oneOf(MATRIX_FORMATS)).default('table'))
     .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
     .action((opts: { tree: string; format: MatrixFormat; json?: boolean }) => matrix(opts.tree, opts.json ? 'json' : opts.format, io));
+
+  program
+    .command('changes')
+    .description('what changed since you saved an answer or a plan (--json, or plan --format markdown), said in plain words')
+    .argument('<saved>', 'a file an earlier run wrote')
+    .option('--tree <file|id>', 'a built-in tree id or a tree file')
+    .option('--json', 'print the differences as JSON')
+    .action((saved: string, opts: { json?: boolean }) =>
+      handlers.run(async (io) => {
+        const { changes } = await import('./commands/changes.js');
+        return changes({ tree: tree!, saved, json: Boolean(opts.json) }, io);
+      }),
+    );
+
+  program
+    .command('sources')
+    .description("for maintainers: the tree's sources against the live web")
+    .action(() => {
+      throw new UsageError('error: sources needs a command: optout-check sources check');
+    })
+    .command('check')
+    .description('fetch every cited page and look for each quoted passage; exits 4 when something needs a person')
+    .option('--tree <file|id>', 'a built-in tree id or a tree file')
+    .addOption(new Option('--format <format>', 'output format').choices(SOURCES_FORMATS).argParser(oneOf(SOURCES_FORMATS)).default('text'))
+    .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
+    .option('--update', 'write checked: <today> on each source whose quotes were all found, changing nothing else in the file')
+    .option('--archive', "name the Wayback Machine's closest snapshot of each page gone or missing a quote")
+    .addOption(new Option('--timeout <seconds>', 'give up on a request after this long').argParser(numberFrom(0.001)).default(20))
+    .addOption(new Option('--delay <seconds>', 'pause between two requests to one host').argParser(numberFrom(0)).default(2))
+    .addOption(new Option('--concurrency <n>', 'requests at once, each to another host').argParser(numberFrom(1, true)).default(4))
+    .action((opts: { tree?: string; format: SourcesFormat; json?: boolean; update?: boolean; archive?: boolean; timeout: number; delay: number; concurrency: number }) =>
+      handlers.run(async (io) => {
+        const { sourcesCheck } = await import('./commands/sources-check.js');
+        return sourcesCheck(
+          {
+            tree: tree!,
+            treeRef: opts.tree ?? String(program.opts().tree),
+            format: opts.json ? 'json' : opts.format,
+            update: Boolean(opts.update),
+            archive: Boolean(opts.archive),
+            timeoutSeconds: opts.timeout,
+            delaySeconds: opts.delay,
+            concurrency: opts.concurrency,
+          },
+          io,
+        );
+      }),
+    );
 
   program
     .command('completion')
@@ -250,9 +319,13 @@ function normalise(program: Command, args: string[]): { command: string | undefi
   const word = at < 0 ? undefined : args[at]!;
   const named = word === 'help' && at + 1 < end && !args[at + 1]!.startsWith('-') ? args[at + 1] : word;
   if (named !== undefined && !commands.includes(named)) throw unknownCommand(program, named, commands);
-  const command = named === 'help' ? undefined : named;
+  // A command of a command (`sources check`) is named with it, for its own help.
+  const namedAt = named === word ? at : at + 1;
+  const sub = program.commands.find((c) => c.name() === named)?.commands.find((c) => c.name() === args[namedAt + 1]);
+  const path = named === undefined || named === 'help' ? [] : [named, ...(sub ? [sub.name()] : [])];
+  const command = path.length > 0 ? path.join(' ') : undefined;
   if (word === 'help' || args.slice(0, end).some((arg) => HELP_FLAGS.has(arg))) {
-    return { command, argv: command ? [command, '--help'] : ['--help'] };
+    return { command, argv: [...path, '--help'] };
   }
   const rootOptions = at < 0 ? end : Math.min(at, end);
   return { command, argv: args.map((arg, i) => (arg === '-V' && i < rootOptions ? '--version' : arg)) };
@@ -289,7 +362,7 @@ function unknownCommand(program: Command, word: string, commands: string[]): Usa
 export function renderHelp(tree: Tree): string {
   let text = '';
   const capture = { write: (s: string) => ((text += s), true) } as unknown as Io['stdout'];
-  buildProgram(tree, { stdout: capture, stderr: capture }, { answer: async () => {}, plan: async () => {}, setExitCode: () => {} }).outputHelp();
+  buildProgram(tree, { stdout: capture, stderr: capture }, { answer: async () => {}, plan: async () => {}, run: async () => {} }).outputHelp();
   return text;
 }
 

@@ -1,5 +1,5 @@
 // Shared test helpers: load fixture trees through the real loader, and run the built binary.
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { execFile, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseTree } from '../src/load/tree-file.js';
@@ -26,4 +26,13 @@ export function run(args: string[], options: SpawnSyncOptions = {}): Run {
   const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...(options.env ?? {}) };
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, ...options, env });
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** Like run, but without blocking this process: for tests that serve the binary from here (a web server). */
+export function runAsync(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...env } }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
 }

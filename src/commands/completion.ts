@@ -29,8 +29,8 @@ export async function completion(shell: Shell, treeRef: string, programFor: (tre
       program: program.name(),
       tree: tree.id,
       root: describe(program, '', { words: commandWords, files: false }),
-      // `help <command>` takes a command name; the others say what they take.
-      commands: commands.map((c) => describe(c, c.name(), c.name() === 'help' ? { words: commandWords, files: false } : operandValues(c.registeredArguments[0]))),
+      // `help <command>` takes a command name, `sources` its own commands; the others say what they take.
+      commands: commands.map((c) => describe(c, c.name(), c.name() === 'help' ? { words: commandWords, files: false } : c.commands.length > 0 ? subcommands(c) : operandValues(c.registeredArguments[0]))),
     }),
   );
 }
@@ -43,6 +43,12 @@ const flag = (option: Option, values: Values | undefined): Flag => ({
 });
 
 const words = (values: readonly string[] = []): Word[] => values.map((value) => ({ value, description: '' }));
+
+/** The commands of a command (`sources check`), but its help. */
+const subcommands = (command: Command): Values => ({
+  words: command.commands.filter((c) => c.name() !== 'help').map((c) => ({ value: c.name(), description: c.description() })),
+  files: false,
+});
 
 /** A command's operands: its argument's choices, or file names when it has no choices. */
 const operandValues = (argument: Argument | undefined): Values =>

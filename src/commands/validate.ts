@@ -5,10 +5,12 @@
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dayOf, uncheckedSources } from '../core/freshness.js';
 import { safeJson, safeLine } from '../core/safe-text.js';
+import type { Tree } from '../core/schema.js';
 import { byPosition, formatLocated, isCliError, locatedJson, type Located } from '../errors.js';
 import { BUILTIN_TREE_DIR } from '../load/builtin-trees.js';
-import { readTree } from '../load/tree-file.js';
+import { readTree, type MoreChecks } from '../load/tree-file.js';
 import type { Io } from '../io.js';
 
 /** One file's result: its problems (warnings included), or why it could not be read. */
@@ -17,22 +19,30 @@ type Checked = { file: string; problems: Located[]; unreadable?: undefined } | {
 const isValid = (r: Checked) => !r.unreadable && r.problems.every((p) => p.warning);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+export interface ValidateOptions {
+  json: boolean;
+  /** With --max-age: warn about sources never checked against the web, or not for more days than this. */
+  maxAge?: number | undefined;
+}
+
 /**
  * Returns the exit code: 2 when a file could not be read (the others are still checked), else 3
  * when any tree is invalid, else 0 (warnings allowed).
  */
-export async function validate(files: string[], json: boolean, io: Pick<Io, 'stdout'>): Promise<number> {
+export async function validate(files: string[], { json, maxAge }: ValidateOptions, io: Pick<Io, 'stdout' | 'today'>): Promise<number> {
   const targets = files.length > 0 ? files : await builtinSources();
+  const today = dayOf(io.today);
+  const more = maxAge === undefined ? undefined : (tree: Tree) => uncheckedSources(tree, today, maxAge);
   const results: Checked[] = [];
-  for (const file of [...targets].sort()) results.push(await check(file));
+  for (const file of [...targets].sort()) results.push(await check(file, more));
   const valid = results.every(isValid);
   io.stdout.write(json ? renderJson(results, valid) : renderText(results));
   return results.some((r) => r.unreadable) ? 2 : valid ? 0 : 3;
 }
 
-async function check(file: string): Promise<Checked> {
+async function check(file: string, more: MoreChecks | undefined): Promise<Checked> {
   try {
-    return { file, problems: (await readTree(file)).problems.sort(byPosition) };
+    return { file, problems: (await readTree(file, more)).problems.sort(byPosition) };
   } catch (error) {
     // A file that cannot be read is a usage error of its own; it must not stop the other files.
     if (isCliError(error) && error.exitCode === 2) return { file, problems: [], unreadable: error.message };

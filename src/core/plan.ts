@@ -223,6 +223,8 @@ function citationOrder(sections: PlanSection[]): string[] {
   return [...ids];
 }
 
+/** An answer as a flag's value: `all`, the values chosen comma-separated, or the one value. */
+export const answerValue = ({ value, values, all }: PlanAnswer): string => (all ? 'all' : (values?.join(',') ?? value!));
+
 /** The flags that make the same plan in a script. */
-export const planFlags = (plan: Plan): string =>
-  plan.answers.map(({ key, value, values, all }) => `--${key} ${all ? 'all' : (values?.join(',') ?? value)}`).join(' ');
+export const planFlags = (plan: Plan): string => plan.answers.map((answer) => `--${answer.key} ${answerValue(answer)}`).join(' ');

@@ -65,6 +65,14 @@ const Source = v.strictObject({
     realDate('published'),
     v.description("Publication date: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or 'undated'."),
   ),
+  checked: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(DAY, "checked must be a 'YYYY-MM-DD' date"),
+      realDate('checked'),
+      v.description('The date every quote was last found at its address, by `optout-check sources check --update`.'),
+    ),
+  ),
   kind: v.pipe(
     v.picklist(SOURCE_KINDS, `kind must be one of ${SOURCE_KINDS.join(', ')}`),
     v.description('primary (the company itself), regulator, court, press, guide, or copy (only a copy was seen).'),

@@ -9,6 +9,7 @@ import { checkTree } from '../core/check.js';
 import { checkPartialTree } from '../core/partial-check.js';
 import { RESERVED_KEYS, reservedKeyPaths } from '../core/reserved-keys.js';
 import { TreeSchema, type Tree } from '../core/schema.js';
+import type { TreeProblem } from '../core/tree-problem.js';
 import { isCliError, systemReason, TreeError, UsageError, type Located } from '../errors.js';
 
 export const MAX_TREE_BYTES = 8 * 1024 * 1024;
@@ -18,11 +19,14 @@ export const MAX_DEPTH = 64;
 const NOT_A_MAPPING = 'a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts';
 const TOO_DEEP = `nested too deeply: more than ${MAX_DEPTH} levels (a tree needs about ten)`;
 
+/** Checks beyond the schema and the graph, for a tree that passed them (e.g. validate --max-age). */
+export type MoreChecks = (tree: Tree) => TreeProblem[];
+
 /** With a tree, `problems` holds only warnings; without one, at least one error. */
 export type LoadResult = { tree: Tree; problems: Located[] } | { tree?: undefined; problems: Located[] };
 
 /** Reads and checks a tree file. A missing or unreadable file is a usage error. */
-export async function readTree(file: string): Promise<LoadResult> {
+export async function readTree(file: string, more?: MoreChecks): Promise<LoadResult> {
   let source: string;
   try {
     const info = await stat(file);
@@ -36,7 +40,7 @@ export async function readTree(file: string): Promise<LoadResult> {
     if (isCliError(error) || reason === undefined) throw error;
     throw new UsageError(`error: cannot read tree file "${file}": ${reason}`, 'unknown-tree');
   }
-  return parseTree(source, file);
+  return parseTree(source, file, more);
 }
 
 /** Like readTree, but an invalid tree throws a TreeError (exit 3). */
@@ -46,8 +50,8 @@ export async function loadTree(file: string): Promise<Tree> {
   return tree;
 }
 
-export function parseTree(source: string, file: string): LoadResult {
-  return parseValidJson(source) ?? parseYaml(source, file);
+export function parseTree(source: string, file: string, more?: MoreChecks): LoadResult {
+  return parseValidJson(source, more) ?? parseYaml(source, file, more);
 }
 
 /**
@@ -55,7 +59,7 @@ export function parseTree(source: string, file: string): LoadResult {
  * the YAML parser, so a JSON source that is entirely valid is accepted here; anything wrong falls
  * through to the YAML path, which finds every problem and its position.
  */
-function parseValidJson(source: string): LoadResult | undefined {
+function parseValidJson(source: string, more: MoreChecks | undefined): LoadResult | undefined {
   if (!/^\s*\{/.test(source)) return undefined;
   let data: unknown;
   try {
@@ -64,7 +68,7 @@ function parseValidJson(source: string): LoadResult | undefined {
     return undefined;
   }
   if (hasDuplicateKey(source)) return undefined;
-  const { tree, problems } = checkData(data);
+  const { tree, problems } = checkData(data, more);
   return tree && problems.length === 0 ? { tree, problems: [] } : undefined;
 }
 
@@ -100,7 +104,7 @@ function hasDuplicateKey(json: string): boolean {
   return false;
 }
 
-function parseYaml(source: string, file: string): LoadResult {
+function parseYaml(source: string, file: string, more: MoreChecks | undefined): LoadResult {
   const lineCounter = new LineCounter();
   const at = (offset: number, path: string, message: string, warning?: true): Located => {
     const { line, col } = lineCounter.linePos(offset);
@@ -131,7 +135,7 @@ function parseYaml(source: string, file: string): LoadResult {
   const unsafe = findUnsafeNodes(doc, (offset) => lineCounter.linePos(offset).line);
   if (unsafe.length > 0) return { problems: inFileOrder(unsafe.map((p) => at(p.offset, '', p.message))) };
 
-  const { tree, problems } = checkData(doc.toJS({ maxAliasCount: 0 }));
+  const { tree, problems } = checkData(doc.toJS({ maxAliasCount: 0 }), more);
   const offsetOf = locator(doc);
   const located = inFileOrder(problems.map((p) => at(offsetOf(p.path, p.atKey), p.path.join('.'), p.message, p.warning)));
   return tree ? { tree, problems: located } : { problems: located };
@@ -202,7 +206,7 @@ interface DataProblem {
 }
 
 /** The schema and graph checks on parsed data (from JSON or YAML), each problem with its path. */
-function checkData(data: unknown): { tree?: Tree; problems: DataProblem[] } {
+function checkData(data: unknown, more: MoreChecks | undefined): { tree?: Tree; problems: DataProblem[] } {
   // valibot takes a list for an object and would report every key as missing.
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: [{ path: [], message: NOT_A_MAPPING }] };
   const reserved = reservedKeyPaths(TreeSchema, data).map((path): DataProblem => ({
@@ -221,7 +225,8 @@ function checkData(data: unknown): { tree?: Tree; problems: DataProblem[] } {
     return { problems: [...reserved, ...issues, ...(reserved.length === 0 ? checkPartialTree(data) : [])] };
   }
   const graph = checkTree(parsed.output);
-  return graph.some((p) => !p.warning) ? { problems: graph } : { tree: parsed.output, problems: graph };
+  if (graph.some((p) => !p.warning)) return { problems: graph };
+  return { tree: parsed.output, problems: [...graph, ...(more?.(parsed.output) ?? [])] };
 }
 
 /** Valibot's messages, made plain where it words them for programmers. */

@@ -1,14 +1,22 @@
 // The plan as a Markdown checklist, to save and tick off: a header with the answers and the review
-// date, a `- [ ]` item per step with its citations and link, the sources at the end.
+// date, a `- [ ]` item per step with its citations and link, the sources at the end. Its first line,
+// a comment, gives the tree, its review date and the answers, for `optout-check changes` to read back.
 // Tree text is untrusted: it is kept on one line and its Markdown syntax is escaped.
-import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { answerValue, planFlags, type Plan, type PlanGroup } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
 
 /** Text as literal Markdown: one line, with the characters that would start markup escaped. */
-const md = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, '\\$&');
+export const md = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, '\\$&');
 
 /** An autolink; the schema allows no spaces in a url, and angle brackets would end the link. */
-const link = (url: string): string => `<${url.replaceAll('<', '%3C').replaceAll('>', '%3E')}>`;
+export const link = (url: string): string => `<${url.replaceAll('<', '%3C').replaceAll('>', '%3E')}>`;
+
+/** The comment that starts a saved plan, as `savedLine` writes it. */
+export const SAVED_LINE = /^<!-- optout-check plan; tree: ([a-z0-9-]+); reviewed: (\d{4}-\d{2}-\d{2}); answers:((?: [a-z0-9-]+=[a-z0-9,-]+)*) -->$/;
+
+/** Ids and values are lowercase letters, digits and dashes (the schema says so): nothing here ends the comment. */
+const savedLine = ({ tree, answers }: Plan): string =>
+  `<!-- optout-check plan; tree: ${tree.id}; reviewed: ${tree.reviewed}; answers:${answers.map((answer) => ` ${answer.key}=${answerValue(answer)}`).join('')} -->`;
 
 export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): string {
   // Every string from the tree or the command line, made safe once.
@@ -19,7 +27,7 @@ export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): s
   const { tree } = plan;
   const out: string[] = [];
 
-  out.push(`# Plan: ${md(tree.title)}`, '');
+  out.push(savedLine(plan), `# Plan: ${md(tree.title)}`, '');
   for (const answer of plan.answers) out.push(`- **${md(answer.prompt)}** ${md(answer.text)}`);
   out.push(
     '',

@@ -49,8 +49,12 @@ export function renderText(untrusted: Report, untrustedCommand: string, colour: 
   out.push('', chalk.bold('Sources'));
   report.sources.forEach((source, i) => {
     out.push(`  [${i + 1}] ${sourceLine(source)}`);
-    // The passages each claim rests on, for readers who want to check them (--explain).
-    if (report.explanation) out.push(...(source.quotes ?? []).map((quote) => `      ${quoteLine(quote)}`));
+    // The passages each claim rests on, for readers who want to check them (--explain), and when
+    // they were last found at the address.
+    if (report.explanation) {
+      out.push(...(source.quotes ?? []).map((quote) => `      ${quoteLine(quote)}`));
+      if (source.checked) out.push(`      (quotes last found at the address on ${source.checked})`);
+    }
   });
 
   out.push('', chalk.dim(`${tree.title}: reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));

@@ -38,7 +38,8 @@ describe('bash completion', () => {
   const { file } = script('bash');
 
   it.each([
-    [[''], ['validate', 'plan', 'matrix', 'completion', 'help']],
+    [[''], ['validate', 'plan', 'matrix', 'changes', 'sources', 'completion', 'help']],
+    [['sources', ''], ['check']],
     [['--reg'], ['--region']],
     [['--region', ''], ['eu', 'us']],
     [['--region', '=', ''], ['eu', 'us']],

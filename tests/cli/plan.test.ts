@@ -88,7 +88,7 @@ describe('plan with flags', () => {
   it('--format markdown: a checklist with citations and links, the answers and review date at the top, the sources at the end', () => {
     const { code, stdout } = run([...EU, '--app', 'feed', '--content', 'all', '--format', 'markdown']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^# Plan: Plan test tree\n\n- \*\*Where do you live\?\*\* European Union\n- \*\*Which app\?\*\* Feed app\n/);
+    expect(stdout).toMatch(/^<!-- optout-check plan; tree: plan-fixture; reviewed: 2026-01-01; answers: region=eu app=feed content=all visibility=public -->\n# Plan: Plan test tree\n\n- \*\*Where do you live\?\*\* European Union\n- \*\*Which app\?\*\* Feed app\n/);
     expect(stdout).toContain('Reviewed 2026-01-01 (tree `plan-fixture`).');
     expect(stdout).toContain('- [ ] **1.** Fill in the objection form. [1][2] <https://example.org/form>');
     expect(stdout).toContain('- Step 1 above.');

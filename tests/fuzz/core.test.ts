@@ -40,7 +40,7 @@ async function exitCodeOf(tree: Tree, args: string[], io: Io): Promise<number> {
   const answerWith = (invocation: Invocation) =>
     answer({ tree, command: 'optout-check', answers: mergedAnswers(invocation), input: invocation.input, json: invocation.json, explain: invocation.explain, colour: false, pager: false, plain: false }, io);
   try {
-    await runProgram(tree, args, io, { answer: answerWith, plan: async () => {}, setExitCode: (c) => (code = c) });
+    await runProgram(tree, args, io, { answer: answerWith, plan: async () => {}, run: async (command) => void (code = await command(io)) });
   } catch (error) {
     if (!isCliError(error)) throw error; // an internal error: the property fails, with its stack
     code = error.exitCode;
@@ -70,7 +70,7 @@ describe('fuzz: command lines, in-process', () => {
         const quick = quickParse(args, new Set(questionFlags(tree).map((k) => k.key)));
         if (quick) {
           let slow: Invocation | undefined;
-          await runProgram(tree, args, captureIo(), { answer: async (i) => void (slow = i), plan: async () => {}, setExitCode: () => {} });
+          await runProgram(tree, args, captureIo(), { answer: async (i) => void (slow = i), plan: async () => {}, run: async () => {} });
           expect(slow).toBeDefined();
           expect(quick).toEqual({ ...slow, tree: quick.tree === undefined ? undefined : slow!.tree });
         }
