@@ -28,7 +28,13 @@ describe('the build and catalogues', () => {
     expect(german.lang).toBe('de');
     expect(german.words.label).toBe('„{label}“');
     expect(Object.keys(german.trees)).toEqual(['objection']);
-    expect(german.trees.objection['verdicts.object.steps.1.text']).toBe('Beantworte „Bezieht sich deine Anfrage auf KI bei Meta?“ mit „Ja“ und tippe dann auf „Senden“.');
+    expect(german.trees.objection.verdicts.object.steps[1]).toEqual({
+      text: 'Beantworte „Bezieht sich deine Anfrage auf KI bei Meta?“ mit „Ja“ und tippe dann auf „Senden“.',
+      url: 'https://example.org/form',
+      sources: ['guide-de'],
+    });
+    expect(german.trees.objection.questions.app.choices[0]).toEqual({ value: 'facebook', label: 'Facebook', next: 'object' });
+    expect(german.trees.objection.sources).toBeUndefined();
     expect(readFileSync(`${root}/dist/trees.json`, 'utf8')).not.toContain('Testbaum');
   });
 

@@ -65,7 +65,7 @@ describe('npm run i18n', () => {
     expect(await tool(root, 'pseudo', 'qps', '--dist', `${root}/dist`)).toEqual({ code: 0, out: `${root}/dist/lang/qps.json: pseudo-translated what it lacked` });
     const pseudo = JSON.parse(readFileSync(`${root}/dist/lang/qps.json`, 'utf8'));
     expect(pseudo.words['language.texts-in-english'].one).toMatch(/^ñóté: {count} téxt óf thís tréé ís shówñ íñ Éñglísh.* {file}/);
-    expect(pseudo.trees.objection['questions.region.prompt']).toBe('Whéré dó ýóú lívé?');
+    expect(pseudo.trees.objection.questions.region.prompt).toBe('Whéré dó ýóú lívé?');
   });
 
   it('refuses a command line it does not know', async () => {

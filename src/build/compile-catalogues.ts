@@ -8,7 +8,8 @@ import { showLabels } from '../core/labels.js';
 import type { Tree } from '../core/schema.js';
 import type { Located } from '../errors.js';
 import { catalogueLanguage, parseCatalogue, treeSubject, wordsSubject } from '../load/catalogue-file.js';
-import type { LanguageFile } from '../load/language.js';
+import { localiseTree } from '../core/translatable.js';
+import { translatedParts, type LanguageFile } from '../load/language.js';
 import { ENGLISH, wordsIn, type WordKey } from '../words.js';
 
 const at = (file: string, message: string): Located => ({ file, line: 1, col: 1, path: '', message });
@@ -39,9 +40,8 @@ export async function compileCatalogues(root: string, names: string[], trees: Tr
     problems.push(...found);
     if (!value) continue;
     const words = wordsIn(lang, language.words);
-    language.trees[tree.id] = Object.fromEntries(
-      [...value.strings].map(([key, text]) => [key, showLabels(text as string, (label) => words.say('label', { label }))]),
-    );
+    const strings = new Map([...value.strings].map(([key, text]) => [key, showLabels(text as string, (label) => words.say('label', { label }))]));
+    language.trees[tree.id] = translatedParts(localiseTree(tree, lang, strings));
   }
   return { languages: [...languages.values()], problems };
 }

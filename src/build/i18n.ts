@@ -15,10 +15,10 @@ import { Document, type Pair, type YAMLMap } from 'yaml';
 import { englishText, matchCatalogue, type Catalogue, type Entry, type Message } from '../core/catalogue.js';
 import { normaliseTag } from '../core/language.js';
 import type { Tree } from '../core/schema.js';
-import { translatableTexts } from '../core/translatable.js';
+import { mapTexts } from '../core/translatable.js';
 import { formatLocated } from '../errors.js';
 import { catalogueLanguage, parseCatalogue, treeSubject, wordsSubject, type Subject } from '../load/catalogue-file.js';
-import type { LanguageFile } from '../load/language.js';
+import { translatedParts, type LanguageFile } from '../load/language.js';
 import { parseTree } from '../load/tree-file.js';
 import { ENGLISH, type WordKey } from '../words.js';
 
@@ -164,7 +164,7 @@ async function pseudo(dist: string, lang: string, print: (line: string) => void)
   const trees = JSON.parse(await readFile(join(dist, 'trees.json'), 'utf8')) as Tree[];
   for (const tree of trees) {
     if (Object.hasOwn(language.trees, tree.id)) continue;
-    language.trees[tree.id] = Object.fromEntries(translatableTexts(tree).map(({ key, text }) => [key, accented(text)]));
+    language.trees[tree.id] = translatedParts(mapTexts(tree, (_, text) => accented(text)));
   }
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(language));

@@ -12,12 +12,20 @@ import { localiseTree, translatableTexts } from '../core/translatable.js';
 import { UsageError } from '../errors.js';
 import { ENGLISH, ENGLISH_WORDS, wordsIn, type WordKey, type Words } from '../words.js';
 
-/** A language as the build compiles it: the tool's words and each built-in tree's texts, labels shown. */
+/**
+ * A language as the build compiles it: the tool's words, and each built-in tree's parts that hold
+ * texts, already in the language (labels shown), so that a run only puts them in place: parsing
+ * them costs less than rebuilding the tree from a list of strings. The sources are the English tree's.
+ */
 export interface LanguageFile {
   lang: string;
   words: Record<WordKey, Message>;
-  trees: Record<string, Record<string, string>>;
+  trees: Record<string, TranslatedParts>;
 }
+export type TranslatedParts = Pick<Tree, 'title' | 'question' | 'questions' | 'verdicts'>;
+
+/** The parts of a localised tree that a language file holds. */
+export const translatedParts = ({ title, question, questions, verdicts }: Tree): TranslatedParts => ({ title, question, questions, verdicts });
 
 const LANG_DIR = new URL('./lang/', import.meta.url);
 
@@ -69,8 +77,8 @@ export async function inLanguage(tree: Tree, treeFile: string | undefined, reque
   const untranslated = (): InLanguage => ({ tree, words, notes: request.explicit ? [words.say('language.tree-in-english', { tree: tree.title })] : [] });
 
   if (treeFile === undefined) {
-    const strings = Object.hasOwn(file.trees, tree.id) ? file.trees[tree.id] : undefined;
-    return strings ? { tree: localiseTree(tree, tag, new Map(Object.entries(strings))), words, notes: [] } : untranslated();
+    const parts = Object.hasOwn(file.trees, tree.id) ? file.trees[tree.id] : undefined;
+    return parts ? { tree: { ...tree, ...parts, lang: tag }, words, notes: [] } : untranslated();
   }
   // A tree file: its catalogue, if it has one, is read and reviewed now (the build did not see it).
   const { cataloguesOf, parseCatalogue, readCatalogueSource, treeSubject } = await import('./catalogue-file.js');

@@ -1,12 +1,14 @@
 // The built binary in German, end to end on the fixture tree and its catalogue
 // (tests/fixtures/objection.yaml and objection.de.yaml): chosen by --lang, OPTOUT_CHECK_LANG or the
 // locale; text and JSON; the English shown for what is missing or stale; unknown languages refused.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../src/build/i18n.js';
 import { hashText } from '../../src/load/text-hash.js';
-import { ROOT, run } from '../helpers.js';
+import { ENGLISH_LOCALE, ROOT, run } from '../helpers.js';
 
 const TREE = ['--tree', 'tests/fixtures/objection.yaml'];
 const EU = [...TREE, '--region', 'eu', '--app', 'facebook'];
@@ -133,6 +135,28 @@ describe('what is not translated is shown in English, and said', () => {
     const locale = run(BUILTIN, { env: { LANG: 'de_DE.UTF-8' } });
     expect(locale.code).toBe(0);
     expect(locale.stderr).toBe('');
+  });
+});
+
+describe('a built-in tree with a compiled translation', () => {
+  it('is shown in it: here a pseudo-translation of the default tree, as the build would compile a catalogue', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'optout-check-built-'));
+    cpSync(`${ROOT}bin`, `${copy}/bin`, { recursive: true });
+    cpSync(`${ROOT}dist`, `${copy}/dist`, { recursive: true });
+    await i18n(ROOT, ['pseudo', 'de', '--dist', `${copy}/dist`], () => {});
+    const answer = (...args: string[]) => {
+      const result = spawnSync(process.execPath, [`${copy}/bin/optout-check.cjs`, ...BUILTIN, '--json', ...args], { encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE } });
+      expect(result.status).toBe(0);
+      return JSON.parse(result.stdout);
+    };
+    const [english, german] = [answer(), answer('--lang', 'de')];
+    expect([english.lang, german.lang]).toEqual(['en', 'de']);
+    expect(german.tree.title).toBe('Métá ÁÍ tráíñíñg ópt-óút');
+    expect(german.verdict.title).not.toBe(english.verdict.title);
+    expect({ ...german.verdict, title: '', summary: '', steps: [], caveats: [] }).toEqual({ ...english.verdict, title: '', summary: '', steps: [], caveats: [] });
+    expect(german.verdict.steps.map((s: { url?: string; sources: string[] }) => [s.url, s.sources])).toEqual(english.verdict.steps.map((s: { url?: string; sources: string[] }) => [s.url, s.sources]));
+    expect(german.sources).toEqual(english.sources);
+    expect(german.answers).toEqual(english.answers);
   });
 });
 
