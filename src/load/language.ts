@@ -81,9 +81,9 @@ export async function inLanguage(tree: Tree, treeFile: string | undefined, reque
     return parts ? { tree: { ...tree, ...parts, lang: tag }, words, notes: [] } : untranslated();
   }
   // A tree file: its catalogue, if it has one, is read and reviewed now (the build did not see it).
-  const { cataloguesOf, parseCatalogue, readCatalogueSource, treeSubject } = await import('./catalogue-file.js');
+  const { catalogueLanguage, cataloguesOf, parseCatalogue, readCatalogueSource, treeSubject } = await import('./catalogue-file.js');
   const catalogues = await cataloguesOf(treeFile);
-  const catalogue = tags.map((t) => catalogues.find((file) => file.endsWith(`.${t}.yaml`) || file.endsWith(`.${t}.yml`))).find(Boolean);
+  const catalogue = tags.map((t) => catalogues.find((file) => catalogueLanguage(file)?.toLowerCase() === t)).find(Boolean);
   if (!catalogue) return untranslated();
   const source = await readCatalogueSource(catalogue);
   const review = typeof source === 'string' ? parseCatalogue(source, catalogue, treeSubject(tree)).value : undefined;
