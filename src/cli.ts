@@ -118,7 +118,7 @@ async function main(): Promise<number> {
     // gh's accessible prompter is the model; TERM=dumb cannot redraw a menu.
     const plainWanted = (invocation: Invocation) => invocation.accessible || isSet(process.env.OPTOUT_CHECK_ACCESSIBLE) || process.env.TERM === 'dumb';
     // Another language than English loads its catalogue, and only then (README, Languages).
-    const inLanguage = async (invocation: Invocation): Promise<Tree> => {
+    const localised = async (invocation: Invocation): Promise<Tree> => {
       const request = requestedLanguage(invocation.lang, io.env);
       if (!request) return tree!;
       const { inLanguage } = await import('./load/language.js');
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
       honourNoColour(invocation);
       return answer(
         {
-          tree: await inLanguage(invocation),
+          tree: await localised(invocation),
           command: `optout-check${treeFlag(treeRef)}`,
           answers: mergedAnswers(invocation),
           input: invocation.input,
@@ -149,7 +149,7 @@ async function main(): Promise<number> {
       const colour = format === 'text' && !process.env.NO_COLOR;
       const command = `optout-check plan${treeFlag(treeRef)}`;
       const answers = mergedAnswers(invocation);
-      return plan({ tree: await inLanguage(invocation), command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
+      return plan({ tree: await localised(invocation), command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
     };
     const flagKeys = tree && new Set(questionFlags(tree).map((k) => k.key));
     const isPlan = args[0] === 'plan';
