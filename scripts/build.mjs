@@ -2,9 +2,10 @@
 // runtime dependencies. `--write-generated` also refreshes the committed generated files.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { importTool } from './import-tool.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -12,20 +13,10 @@ const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'wa
 
 await rm(`${root}dist`, { recursive: true, force: true });
 
-// The tree compiler is TypeScript too: bundle it to a scratch ES module and run it. Bundled ESM
-// has no `require`, which yaml's CommonJS build needs for Node's built-ins.
-const compiler = `${root}node_modules/.cache/optout-check/compile-trees.mjs`;
-await build({
-  ...common,
-  format: 'esm',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  entryPoints: [`${root}src/build/compile-trees.ts`],
-  outfile: compiler,
-});
-const { compileTrees } = await import(pathToFileURL(compiler).href);
+const { compileTrees } = await importTool(root, 'compile-trees');
 const problems = await compileTrees(root, process.argv.includes('--write-generated'));
 if (problems.length > 0) {
-  console.error(`${problems.join('\n')}\nbuild failed: the trees above are invalid`);
+  console.error(`${problems.join('\n')}\nbuild failed: the trees or translations above are invalid`);
   process.exit(3);
 }
 
@@ -59,6 +50,8 @@ const lazy = [
   'render/plan-text',
   'render/plan-markdown',
   'load/tree-file',
+  'load/catalogue-file',
+  'load/language',
   'commands/validate',
   'commands/plan',
   'commands/completion',

@@ -5,14 +5,16 @@
 // quick-args.ts; commander, the prompt, the YAML parser and chalk load only when needed.
 import { safeText } from './core/safe-text.js';
 import { isCliError, systemReason, UsageError } from './errors.js';
-import { DEFAULT_TREE, defaultTreeHelp } from './load/builtin-trees.js';
+import { requestedLanguage } from './core/language.js';
+import type { Tree } from './core/schema.js';
+import { DEFAULT_TREE, builtinTrees, defaultTreeHelp } from './load/builtin-trees.js';
 import { resolveTree } from './load/resolve-tree.js';
 import { mergedAnswers, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
 import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
 import type { Io } from './io.js';
 import { renderJsonError } from './render/json.js';
-import { show } from './terminal/show.js';
+import { note, show } from './terminal/show.js';
 
 /** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
 const SUBCOMMANDS = new Set(['validate', 'matrix', 'completion']);
@@ -116,11 +118,20 @@ async function main(): Promise<number> {
     };
     // gh's accessible prompter is the model; TERM=dumb cannot redraw a menu.
     const plainWanted = (invocation: Invocation) => invocation.accessible || isSet(process.env.OPTOUT_CHECK_ACCESSIBLE) || process.env.TERM === 'dumb';
-    const answerWith = (invocation: Invocation) => {
+    // Another language than English loads its catalogue, and only then (README, Languages).
+    const localised = async (invocation: Invocation): Promise<Tree> => {
+      const request = requestedLanguage(invocation.lang, io.env);
+      if (!request) return tree!;
+      const { inLanguage } = await import('./load/language.js');
+      const shown = await inLanguage(tree!, builtinTrees().includes(tree!) ? undefined : treeRef, request);
+      for (const text of shown.notes) await note(io, text);
+      return shown.tree;
+    };
+    const answerWith = async (invocation: Invocation) => {
       honourNoColour(invocation);
       return answer(
         {
-          tree: tree!,
+          tree: await localised(invocation),
           command: `optout-check${treeFlag(treeRef)}`,
           answers: mergedAnswers(invocation),
           input: invocation.input,
@@ -139,7 +150,7 @@ async function main(): Promise<number> {
       const colour = format === 'text' && !process.env.NO_COLOR;
       const command = `optout-check plan${treeFlag(treeRef)}`;
       const answers = mergedAnswers(invocation);
-      return plan({ tree: tree!, command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
+      return plan({ tree: await localised(invocation), command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
     };
     const flagKeys = tree && new Set(questionFlags(tree).map((k) => k.key));
     const isPlan = args[0] === 'plan';

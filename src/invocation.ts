@@ -21,6 +21,8 @@ export interface Invocation {
   pager: boolean;
   /** --accessible: questions line by line, with numbered choices. */
   accessible: boolean;
+  /** --lang, as given; OPTOUT_CHECK_LANG and the locale are read where the language is chosen. */
+  lang?: string;
 }
 
 /** `plan --format`; `--json` is `--format json`. */
@@ -28,7 +30,7 @@ export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 /** Question ids that would clash with the tool's own flags; such questions take --answer only. */
-const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 'color', 'pager', 'accessible', 'version', 'help', 'format']);
+const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 'color', 'pager', 'accessible', 'version', 'help', 'format', 'lang']);
 
 /** The answer keys that get a --<key> flag of their own. */
 export const questionFlags = (tree: Tree) => answerKeys(tree).filter((k) => !RESERVED.has(k.key));

@@ -118,6 +118,7 @@ export function buildProgram(
     .option('--json', 'print one JSON document on stdout')
     .option('--explain', 'say what each answer decided, and what would change the outcome');
   addTerminalOptions(program, 'verdict');
+  addLanguageOption(program);
 
   const answerOptions = addAnswerOptions(program, tree);
   program.addHelpText('after', EXAMPLES);
@@ -134,6 +135,7 @@ export function buildProgram(
       colour: opts.color !== false,
       pager: opts.pager !== false,
       accessible: Boolean(opts.accessible),
+      lang: opts.lang as string | undefined,
     });
   });
 
@@ -159,6 +161,7 @@ export function buildProgram(
     .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS).argParser(oneOf(PLAN_FORMATS)).default('text'))
     .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'));
   addTerminalOptions(plan, 'plan');
+  addLanguageOption(plan);
   const planOptions = addAnswerOptions(plan, tree, several);
   plan.addHelpText('after', several.length > 0 ? `\n${several.map((k) => `--${k}`).join(' and ')} take several values: comma-separated, repeated, or all.` : '');
   plan.action(async (opts: Record<string, unknown>) => {
@@ -172,6 +175,7 @@ export function buildProgram(
       colour: opts.color !== false,
       pager: opts.pager !== false,
       accessible: Boolean(opts.accessible),
+      lang: opts.lang as string | undefined,
     };
     await handlers.plan(invocation, opts.json ? 'json' : (opts.format as PlanFormat));
   });
@@ -252,6 +256,11 @@ function addTerminalOptions(command: Command, output: string): void {
     .option('--no-color', 'no colours (NO_COLOR=1 works too)')
     .option('--no-pager', `never page a long ${output} (PAGER= works too)`)
     .option('--accessible', 'ask line by line, with numbered choices (OPTOUT_CHECK_ACCESSIBLE=1 and TERM=dumb do too)');
+}
+
+/** --lang; the loader refuses a language the build lacks, naming those it has (load/language.ts). */
+function addLanguageOption(command: Command): void {
+  command.option('--lang <language>', 'the language of the answer, e.g. de (default: OPTOUT_CHECK_LANG, then the locale)');
 }
 
 /** A --<key> option per answer key; the `several` keys add up repeated values (for plan), the others must repeat one value. */

@@ -25,6 +25,7 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
       // A missing value, or one that looks like a flag, is for commander to explain.
       if (value === undefined || (inline === undefined && value.startsWith('-'))) return undefined;
       if (name === 'tree') invocation.tree = value;
+      else if (name === 'lang') invocation.lang = value;
       else if (name === 'answer') {
         const pair = parseAnswerPair(value);
         const answers = pair && addAnswer(invocation.answers, ...pair);

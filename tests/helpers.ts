@@ -21,9 +21,12 @@ export interface Run {
   stderr: string;
 }
 
+/** An English locale, whatever the machine's, so that output does not depend on who runs the tests. */
+export const ENGLISH_LOCALE = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', OPTOUT_CHECK_LANG: '' };
+
 /** Runs the built binary as a user would, with no terminal on stdin (as in CI). */
 export function run(args: string[], options: SpawnSyncOptions = {}): Run {
-  const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...(options.env ?? {}) };
+  const env = { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '', FORCE_COLOR: '0', ...(options.env ?? {}) };
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, ...options, env });
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

@@ -1,6 +1,6 @@
 // Build step: validate every trees/*.yaml and compile it to dist/trees.json, so that normal runs
 // parse no YAML, and prebuild `--help` for the default tree (dist/help.txt), so that it needs no
-// commander. With `writeGenerated` (npm run gen), also writes the committed generated files,
+// commander. Catalogues (trees/<id>.<lang>.yaml, locales/<lang>.yaml) compile to dist/lang/. With `writeGenerated` (npm run gen), also writes the committed generated files,
 // trees/tree.schema.json, docs/matrix.md and docs/plan.md; tests fail when those are stale.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { readAnswers } from '../commands/plan.js';
@@ -8,12 +8,14 @@ import { explore } from '../core/combinations.js';
 import { buildMatrix } from '../core/matrix.js';
 import { buildPlan } from '../core/plan.js';
 import type { Tree } from '../core/schema.js';
-import { formatLocated, type Located } from '../errors.js';
+import { byPosition, formatLocated, type Located } from '../errors.js';
 import { DEFAULT_TREE } from '../load/builtin-trees.js';
+import { catalogueLanguage } from '../load/catalogue-file.js';
 import { parseTree } from '../load/tree-file.js';
 import { renderMatrix } from '../render/matrix.js';
 import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { renderHelp } from '../program.js';
+import { compileCatalogues } from './compile-catalogues.js';
 import { treeJsonSchema } from './json-schema.js';
 
 export const MODELINE = '# yaml-language-server: $schema=./tree.schema.json';
@@ -26,7 +28,7 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
   const names = (await readdir(`${root}/trees`)).filter((n) => n.endsWith('.yaml')).sort();
   const trees: Tree[] = [];
   const problems: Located[] = [];
-  for (const name of names) {
+  for (const name of names.filter((n) => catalogueLanguage(n) === undefined)) {
     const file = `trees/${name}`;
     const source = await readFile(`${root}/${file}`, 'utf8');
     if (source.split('\n', 1)[0] !== MODELINE) problems.push({ file, line: 1, col: 1, path: '', message: `the first line must be "${MODELINE}"` });
@@ -41,10 +43,14 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
   if (problems.length > 0) return problems.map(formatLocated);
   const main = trees.find((t) => t.id === DEFAULT_TREE);
   if (!main) return [`trees/${DEFAULT_TREE}.yaml: the default tree is missing`];
+  const { languages, problems: translationProblems } = await compileCatalogues(root, names, trees);
+  if (translationProblems.length > 0) return translationProblems.sort(byPosition).map(formatLocated);
 
   await mkdir(`${root}/dist`, { recursive: true });
   await writeFile(`${root}/dist/trees.json`, JSON.stringify(trees));
   await writeFile(`${root}/dist/help.txt`, renderHelp(main));
+  await mkdir(`${root}/dist/lang`, { recursive: true });
+  for (const language of languages) await writeFile(`${root}/dist/lang/${language.lang}.json`, JSON.stringify(language));
   if (writeGenerated) {
     await writeFile(`${root}/trees/tree.schema.json`, treeJsonSchema());
     await mkdir(`${root}/docs`, { recursive: true });

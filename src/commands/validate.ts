@@ -1,5 +1,6 @@
 // `optout-check validate [files…]`: the schema and graph checks on tree files, every problem of
-// every file in one run. With no files, the built-in trees' YAML sources are checked.
+// every file in one run, and the checks on their translations (<tree>.<lang>.yaml beside a tree,
+// given or found). With no files, the built-in trees' YAML sources are checked.
 // The report (problems, `file: ok` lines, the summary) is what this command is for, so all of it
 // goes to stdout, whether the trees are valid or not; the exit code says which.
 import { readdir } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { safeJson, safeLine } from '../core/safe-text.js';
 import type { Tree } from '../core/schema.js';
 import { byPosition, formatLocated, isCliError, locatedJson, type Located } from '../errors.js';
 import { BUILTIN_TREE_DIR } from '../load/builtin-trees.js';
+import { cataloguesOf, readCatalogue, treeOfCatalogue } from '../load/catalogue-file.js';
 import { readTree, type MoreChecks } from '../load/tree-file.js';
 import type { Io } from '../io.js';
 
@@ -33,8 +35,10 @@ export async function validate(files: string[], { json, maxAge }: ValidateOption
   const targets = files.length > 0 ? files : await builtinSources();
   const today = dayOf(io.today);
   const more = maxAge === undefined ? undefined : (tree: Tree) => uncheckedSources(tree, today, maxAge);
+  // A tree's translations are checked with it.
+  const translations = await Promise.all(targets.map(async (file) => ((await treeOfCatalogue(file)) ? [] : cataloguesOf(file))));
   const results: Checked[] = [];
-  for (const file of [...targets].sort()) results.push(await check(file, more));
+  for (const file of [...new Set([...targets, ...translations.flat()])].sort()) results.push(await check(file, more));
   const valid = results.every(isValid);
   io.stdout.write(json ? renderJson(results, valid) : renderText(results));
   return results.some((r) => r.unreadable) ? 2 : valid ? 0 : 3;
@@ -42,7 +46,8 @@ export async function validate(files: string[], { json, maxAge }: ValidateOption
 
 async function check(file: string, more: MoreChecks | undefined): Promise<Checked> {
   try {
-    return { file, problems: (await readTree(file, more)).problems.sort(byPosition) };
+    const treeFile = await treeOfCatalogue(file);
+    return { file, problems: (treeFile ? await readCatalogue(file, treeFile) : await readTree(file, more)).problems.sort(byPosition) };
   } catch (error) {
     // A file that cannot be read is a usage error of its own; it must not stop the other files.
     if (isCliError(error) && error.exitCode === 2) return { file, problems: [], unreadable: error.message };

@@ -5,6 +5,8 @@ import * as v from 'valibot';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A BCP 47 language tag as trees and catalogues use them: de, pt-BR, de-CH. */
+export const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
 // Messages follow the path of the value (`verdicts.v1.title: must not be empty`), so they do
 // not repeat the description, which is written for the editor's hover.
@@ -44,7 +46,7 @@ export const SOURCE_KINDS = ['primary', 'regulator', 'court', 'press', 'guide', 
 
 const Quote = v.strictObject({
   text: text('The passage, verbatim as seen, in its original language.'),
-  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'lang must be a language tag such as de or pt-BR'), v.description('The language of the passage (a BCP 47 tag such as de or pt-BR); leave it out for English.'))),
+  lang: v.optional(v.pipe(v.string(), v.regex(LANG_TAG, 'lang must be a language tag such as de or pt-BR'), v.description('The language of the passage (a BCP 47 tag such as de or pt-BR); leave it out for English.'))),
   en: v.optional(text('An English rendering, where the passage is not in English.')),
   seen: v.optional(text('Where this passage was seen, when that is not the source\'s own address (e.g. a copy, or a quote in another article).')),
 });
@@ -146,6 +148,13 @@ export const TreeSchema = v.pipe(
     id: id('The tree id, used with --tree.'),
     title: text('A short title.'),
     question: text('The question the tree answers.'),
+    lang: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(LANG_TAG, 'lang must be a language tag such as de or pt-BR'),
+        v.description("The language of the tree's texts (a BCP 47 tag such as de), when it is not English. Translations (trees/<id>.<lang>.yaml) are made from English trees only."),
+      ),
+    ),
     reviewed: v.pipe(
       v.string(),
       v.regex(DAY, "reviewed must be a 'YYYY-MM-DD' date"),

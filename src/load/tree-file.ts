@@ -51,7 +51,10 @@ export async function loadTree(file: string): Promise<Tree> {
 }
 
 export function parseTree(source: string, file: string, more?: MoreChecks): LoadResult {
-  return parseValidJson(source, more) ?? parseYaml(source, file, more);
+  const parsed = parseValidJson(source, more);
+  if (parsed) return parsed;
+  const { value, problems } = parseYamlData(source, file, (data) => checkData(data, more));
+  return value ? { tree: value, problems } : { problems };
 }
 
 /**
@@ -68,8 +71,8 @@ function parseValidJson(source: string, more: MoreChecks | undefined): LoadResul
     return undefined;
   }
   if (hasDuplicateKey(source)) return undefined;
-  const { tree, problems } = checkData(data, more);
-  return tree && problems.length === 0 ? { tree, problems: [] } : undefined;
+  const { value, problems } = checkData(data, more);
+  return value && problems.length === 0 ? { tree: value, problems: [] } : undefined;
 }
 
 /** JSON.parse keeps the last of duplicate keys silently; this finds them in valid JSON text. */
@@ -104,7 +107,17 @@ function hasDuplicateKey(json: string): boolean {
   return false;
 }
 
-function parseYaml(source: string, file: string, more: MoreChecks | undefined): LoadResult {
+/** What a check of parsed data finds: the value when it is usable, and the problems, each with its path. */
+export interface Checked<T> {
+  value?: T;
+  problems: DataProblem[];
+}
+
+/**
+ * Parses one YAML document safely (see the top of this file) and checks its data with `check`;
+ * every problem is located in the file. For trees, and for their translations (catalogue-file.ts).
+ */
+export function parseYamlData<T>(source: string, file: string, check: (data: unknown) => Checked<T>): { value?: T; problems: Located[] } {
   const lineCounter = new LineCounter();
   const at = (offset: number, path: string, message: string, warning?: true): Located => {
     const { line, col } = lineCounter.linePos(offset);
@@ -135,10 +148,10 @@ function parseYaml(source: string, file: string, more: MoreChecks | undefined): 
   const unsafe = findUnsafeNodes(doc, (offset) => lineCounter.linePos(offset).line);
   if (unsafe.length > 0) return { problems: inFileOrder(unsafe.map((p) => at(p.offset, '', p.message))) };
 
-  const { tree, problems } = checkData(doc.toJS({ maxAliasCount: 0 }), more);
+  const { value, problems } = check(doc.toJS({ maxAliasCount: 0 }));
   const offsetOf = locator(doc);
   const located = inFileOrder(problems.map((p) => at(offsetOf(p.path, p.atKey), p.path.join('.'), p.message, p.warning)));
-  return tree ? { tree, problems: located } : { problems: located };
+  return value === undefined ? { problems: located } : { value, problems: located };
 }
 
 const inFileOrder = (problems: Located[]): Located[] => problems.sort((a, b) => a.line - b.line || a.col - b.col);
@@ -197,7 +210,7 @@ function findUnsafeNodes(doc: Document, lineOf: (offset: number) => number): { o
   return problems;
 }
 
-interface DataProblem {
+export interface DataProblem {
   path: (string | number)[];
   message: string;
   warning?: true;
@@ -206,7 +219,7 @@ interface DataProblem {
 }
 
 /** The schema and graph checks on parsed data (from JSON or YAML), each problem with its path. */
-function checkData(data: unknown, more: MoreChecks | undefined): { tree?: Tree; problems: DataProblem[] } {
+function checkData(data: unknown, more?: MoreChecks): Checked<Tree> {
   // valibot takes a list for an object and would report every key as missing.
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: [{ path: [], message: NOT_A_MAPPING }] };
   const reserved = reservedKeyPaths(TreeSchema, data).map((path): DataProblem => ({
@@ -226,7 +239,7 @@ function checkData(data: unknown, more: MoreChecks | undefined): { tree?: Tree; 
   }
   const graph = checkTree(parsed.output);
   if (graph.some((p) => !p.warning)) return { problems: graph };
-  return { tree: parsed.output, problems: [...graph, ...(more?.(parsed.output) ?? [])] };
+  return { value: parsed.output, problems: [...graph, ...(more?.(parsed.output) ?? [])] };
 }
 
 /** Valibot's messages, made plain where it words them for programmers. */

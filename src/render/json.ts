@@ -8,6 +8,8 @@ export function renderJson(report: Report): string {
   const { tree, verdict } = report;
   const document = {
     schemaVersion: 1,
+    // The language of the texts: English unless a translation was shown (--lang).
+    lang: tree.lang ?? 'en',
     tree: { id: tree.id, title: tree.title, reviewed: tree.reviewed },
     answers: report.answers,
     path: report.path.map((step) => ({ question: step.ask, node: step.question, answer: step.answer, label: step.label, ...(step.auto ? { auto: true } : {}) })),

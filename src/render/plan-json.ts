@@ -19,6 +19,7 @@ export function renderPlanJson(plan: Plan): string {
   });
   const document = {
     schemaVersion: 1,
+    lang: tree.lang ?? 'en',
     tree: { id: tree.id, title: tree.title, reviewed: tree.reviewed },
     // A varying key's values are a list (with `all`, every value the tree has for it).
     answers: Object.fromEntries(plan.answers.map((a) => [a.key, a.values ?? a.value])),

@@ -94,8 +94,9 @@ describe('answers from flags', () => {
     const { code, stdout } = run([...EU_PUBLIC, '--json']);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'tree', 'answers', 'path', 'verdict', 'sources', 'unused']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'lang', 'tree', 'answers', 'path', 'verdict', 'sources', 'unused']);
     expect(doc.schemaVersion).toBe(1);
+    expect(doc.lang).toBe('en');
     expect(doc.tree).toEqual({ id: 'small', title: 'Small test tree', reviewed: '2026-01-01' });
     expect(doc.answers).toEqual({ region: 'eu', app: 'feed', content: 'posts', visibility: 'public' });
     expect(doc.path[2]).toEqual({ question: 'content', node: 'content-feed', answer: 'posts', label: 'Posts' });

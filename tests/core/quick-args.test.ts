@@ -26,6 +26,7 @@ describe('quickParse', () => {
     [['--tree', 'tests/fixtures/small.yaml', '--region', 'us', '--region', 'US']],
     [['--answer', 'region=eu', '--answer', 'region=EU', '--region=Eu']],
     [['--no-pager', '--accessible', '--region', 'eu']],
+    [['--lang', 'de', '--region', 'eu', '--lang=en']],
     [['--content', 'posts', '--answer=visibility=public']],
     [['--answer', '__proto__=x', '--answer', 'constructor=y']],
     [[]],

@@ -47,12 +47,13 @@ export const hostileText = fc
 
 const FIXTURE_TREES = ['tests/fixtures/small.yaml', 'tests/fixtures/hostile/control-chars.yaml', 'tests/fixtures/constructor-key.yaml'];
 const OPTIONS = ['--json', '--explain', '--no-input', '--no-color', '--help', '-h', '--version', '-V', '--list', '--', '-x', '--regoin'];
-const VALUED = ['--tree', '--answer', '--format', '--region', '--app', '--content', '--visibility', '--platform', '--age', '--constructor'];
+const VALUED = ['--tree', '--answer', '--format', '--region', '--app', '--content', '--visibility', '--platform', '--age', '--constructor', '--lang'];
 const VALUES = [
   'eu', 'us', 'EU', 'usa', 'feed', 'chat', 'posts', 'messages', 'public', 'private', 'facebook', '', '-', 'adult',
   'region=eu', 'app=feed', '__proto__=x', 'constructor=public', 'prototype=1', '=', 'a=b=c', 'region=',
   'meta-ai-training', 'nope', 'nope.yaml', 'my.json', 'tests/fixtures/', 'tests/fixtures/hostile/cycle.yaml', ...FIXTURE_TREES,
   'table', 'csv', 'json', 'markdown', 'yaml',
+  'de', 'DE_at', 'en', 'fr', 'tests/fixtures/objection.yaml',
 ];
 
 const valued = fc.tuple(fc.constantFrom(...VALUED), fc.oneof(fc.constantFrom(...VALUES), hostileText));

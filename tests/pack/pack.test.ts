@@ -25,7 +25,7 @@ describe('the packed package', () => {
 
   it('ships the bin, the bundle and the trees, and no sources or tests', () => {
     const paths = packed.files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['bin/optout-check.cjs', 'dist/cli.cjs', 'dist/trees.json', 'trees/meta-ai-training.yaml', 'README.md']));
+    expect(paths).toEqual(expect.arrayContaining(['bin/optout-check.cjs', 'dist/cli.cjs', 'dist/trees.json', 'dist/lang/de.json', 'trees/meta-ai-training.yaml', 'README.md']));
     expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('tests/'))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // The real binary in a pseudo-terminal, driven with keys as a person would.
 import { spawn, type IPty } from '@lydell/node-pty';
 import stringWidth from 'string-width';
-import { BIN, ROOT } from '../helpers.js';
+import { BIN, ENGLISH_LOCALE, ROOT } from '../helpers.js';
 
 export const KEY = { up: '\u001b[A', down: '\u001b[B', enter: '\r', space: ' ', ctrlC: '\u0003', ctrlD: '\u0004' };
 export const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[=>]/g, '');
@@ -27,7 +27,7 @@ export function startInTerminal(args: string[], { env = {}, cols = 120, rows = 4
     rows,
     cwd: ROOT,
     // Without NO_COLOR at all: Node's styleText treats even an empty NO_COLOR as set.
-    env: definedOnly({ ...process.env, NO_COLOR: undefined, PAGER: 'cat', ...env }),
+    env: definedOnly({ ...process.env, ...ENGLISH_LOCALE, NO_COLOR: undefined, PAGER: 'cat', ...env }),
   });
   term.onData((data) => (output += data));
   const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
