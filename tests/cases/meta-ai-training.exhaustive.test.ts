@@ -88,6 +88,24 @@ describe('the Meta tree, exhaustively', () => {
     expect(offTarget).toEqual([]);
   });
 
+  it('the EFF’s account of WhatsApp (what is addressed to @Meta AI leaves end-to-end encryption) reaches other readers only where it names WhatsApp', () => {
+    const offTarget = enumeratePaths(tree)
+      .filter(({ steps }) => answersOf(steps).platform !== 'whatsapp')
+      .flatMap(({ steps, verdictId }) => {
+        const verdict = tailor(tree.verdicts[verdictId]!, answersOf(steps));
+        const items = [
+          ...verdict.steps,
+          ...(verdict.caveats ?? []),
+          ...(verdict.disputed ?? []).flatMap((dispute) => dispute.sides.map((side) => ({ text: side.claim, sources: side.sources }))),
+        ];
+        const where = steps.map((s) => `--${s.ask} ${s.answer}`).join(' ');
+        return items
+          .filter(({ text, sources }) => (sources.includes('eff-2025') || /end-to-end/i.test(text)) && !/WhatsApp/.test(text))
+          .map(({ text }) => `${where}: ${text}`);
+      });
+    expect(offTarget).toEqual([]);
+  });
+
   it('Muse is offered for every region; where it was not reported available, the reader is told so first (dossier §8.3 Muse)', () => {
     const regions = answerKeys(tree).find((k) => k.key === 'region')!.values;
     for (const region of regions) {
