@@ -26,6 +26,7 @@ Examples:
   $ optout-check validate my-tree.yaml
   $ optout-check plan --region eu --platform facebook,instagram --content all --visibility public --age adult
   $ optout-check matrix --format markdown
+  $ optout-check site --out site
   $ optout-check completion bash > ~/.local/share/bash-completion/completions/optout-check
 
 Exit codes:
@@ -162,6 +163,17 @@ export function buildProgram(
     .addOption(new Option('--format <format>', 'output format').choices(MATRIX_FORMATS).argParser(oneOf(MATRIX_FORMATS)).default('table'))
     .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
     .action((opts: { tree: string; format: MatrixFormat; json?: boolean }) => matrix(opts.tree, opts.json ? 'json' : opts.format, io));
+
+  program
+    .command('site')
+    .description('write the tree as a static web site: a page per question and answer, the sources, a plan page')
+    .requiredOption('--out <dir>', 'the folder to write, new or empty')
+    .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
+    .option('--base <path>', "where the site is hosted, from the host's root", '/')
+    .action(async (opts: { out: string; tree: string; base: string }) => {
+      const { site } = await import('./commands/site.js');
+      await site(opts, io);
+    });
 
   program
     .command('completion')
