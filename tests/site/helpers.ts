@@ -70,6 +70,7 @@ export const hasBrowser = existsSync(CHROMIUM);
 
 /** Debian's chromium, headless, with the background traffic that would flood a closed network turned off. */
 export async function launchBrowser(): Promise<Browser> {
+  if (!hasBrowser) throw new Error(`the browser tests are required here (REQUIRE_BROWSER=1 or CI=true), but ${CHROMIUM} is missing: apt-get install chromium`);
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
