@@ -71,6 +71,8 @@ export interface Frame {
   /** Where the back link goes; none on the index. */
   back?: string;
   main: Html;
+  /** Wider than a line of text: for the index's table. */
+  wide?: boolean;
   /** The plan page's: data for its script, and the script. */
   extraBody?: Html;
 }
@@ -95,7 +97,7 @@ export function page(site: Site, frame: Frame): string {
 <header class="site-header"><div class="width"><a class="site-name" href="${at.index}">${tree.title}</a></div></header>
 <div class="width">
 ${frame.back === undefined ? '' : html`<a class="back-link" href="${frame.back}">${words.back}</a>`}
-<main id="main" tabindex="-1">
+<main id="main" tabindex="-1"${frame.wide ? html` class="wide"` : ''}>
 ${frame.main}
 </main>
 </div>
@@ -116,10 +118,10 @@ export function citing(site: Site, sources: readonly { id: string }[]): (ids: st
     html`<span class="citations">${ids.map((id) => html`<a class="citation" href="#ref-${number.get(id)}"><span class="visually-hidden">${site.words.citation}</span>[${number.get(id)}]</a>`)}</span>`;
 }
 
-/** Publisher, “title”, date (kind), then the address: as the terminal lists a source. */
-export function sourceEntry(site: Site, source: Source): Html {
+/** Publisher, “title”, date (kind), then the address: as the terminal lists a source. Under a heading that gives the title, without it. */
+export function sourceEntry(site: Site, source: Source, withTitle = true): Html {
   const { words } = site;
   const published = source.published === 'undated' ? words.undated : source.published;
   const address = source.url ? externalLink(source.url) : words.noAddress;
-  return html`${source.publisher}, “${source.title}”, ${published} (${words.kinds[source.kind]}). <span class="address">${address}</span>`;
+  return html`${source.publisher}, ${withTitle ? html`“${source.title}”, ` : ''}${published} (${words.kinds[source.kind]}). <span class="address">${address}</span>`;
 }

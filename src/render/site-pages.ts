@@ -105,7 +105,7 @@ export function renderSourcesPage(site: Site): string {
   const entries = sources.map(
     ([id, source]) => html`<article class="source" id="source-${id}">
 <h2>${source.title}</h2>
-<p>${sourceEntry(site, source)}</p>
+<p>${sourceEntry(site, source, false)}</p>
 ${source.quotes?.length ? html`<details><summary>${words.passages(source.quotes.length)}</summary>${source.quotes.map((quote) => passage(site, quote))}</details>` : ''}
 </article>`,
   );
@@ -138,7 +138,7 @@ ${outcomeTable(site)}
 <p class="reviewed">${words.reviewed(tree.title, tree.reviewed)} <a href="${at.sources}">${words.readSources}</a></p>
 <h2>${words.inATerminal}</h2>
 <p>${words.inATerminalText} <code>npx ${site.command}</code></p>`;
-  return page(site, { title: tree.title, main });
+  return page(site, { title: tree.title, main, wide: true });
 }
 
 /**
@@ -166,8 +166,9 @@ function outcomeTable(site: Site): Html {
     if (!found) return html`<td></td>`;
     const answers = answerRecord({ [rowKey]: rowValue }, columnKey === undefined || columnValue === undefined ? {} : { [columnKey]: columnValue });
     const link = at.answered(addressOf(tree, walk(tree, answers).path));
-    const text = OUTCOME_ORDER.filter((o) => found.has(o)).map((o) => words.outcomes[o].short).join(', ');
-    return html`<td${span > 1 ? html` colspan="${span}"` : ''}><a href="${link}">${text}</a></td>`;
+    // Each outcome in its colour, and a comma between them for those who do not see the colours.
+    const text = OUTCOME_ORDER.filter((o) => found.has(o)).map((o, i) => html`${i > 0 ? html`<span class="visually-hidden">, </span>` : ''}<span class="tag tag-${o}">${words.outcomes[o].short}</span>`);
+    return html`<td${span > 1 ? html` colspan="${span}"` : ''}><a class="cell-link" href="${link}">${text}</a></td>`;
   };
   const columns = columnKey === undefined ? [] : columnValues;
   const row = (rowValue: string) =>

@@ -79,7 +79,7 @@ export function renderPlan(site: Site, plan: Plan): Html {
   const cite = citing(site, plan.sources);
   const only = (item: { only?: string }) => (item.only ? words.onlyFor(item.only) : '');
   const groups = plan.sections.flatMap((section) => section.groups).length;
-  const group = (g: PlanGroup) => html`<h3>${g.title} <span class="tag tag-${g.outcome}">${g.outcome}</span></h3>
+  const group = (g: PlanGroup) => html`<h4>${g.title} <span class="tag tag-${g.outcome}">${g.outcome}</span></h4>
 ${g.covers ? html`<p class="covers">${words.forWhom(g.covers)}</p>` : ''}
 <p>${g.summary} ${cite(g.summarySources)}</p>
 <ul class="plan-steps">${g.items.map((item) =>
@@ -89,12 +89,13 @@ ${g.covers ? html`<p class="covers">${words.forWhom(g.covers)}</p>` : ''}
           item.step.url ? html`<br><span class="address">${externalLink(item.step.url)}</span>` : ''
         }</li>`,
   )}</ul>
-${g.caveats.length > 0 ? html`<h4>${words.caveats}</h4><ul>${g.caveats.map((caveat) => html`<li>${only(caveat)}${caveat.text} ${cite(caveat.sources)}</li>`)}</ul>` : ''}
-${g.disputed.map((dispute) => html`<h4>${words.sourcesDisagree(`${only(dispute)}${dispute.topic}`)}</h4><ul>${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`)}`;
-  return html`<p class="plan-counts" id="plan-result" tabindex="-1">${words.planCounts(plan.combinations.length, groups)}</p>
+${g.caveats.length > 0 ? html`<h5>${words.caveats}</h5><ul>${g.caveats.map((caveat) => html`<li>${only(caveat)}${caveat.text} ${cite(caveat.sources)}</li>`)}</ul>` : ''}
+${g.disputed.map((dispute) => html`<h5>${words.sourcesDisagree(`${only(dispute)}${dispute.topic}`)}</h5><ul>${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`)}`;
+  return html`<h2 id="plan-result" tabindex="-1">${words.yourPlan(tree.title)}</h2>
+<p class="plan-counts">${words.planCounts(plan.combinations.length, groups)}</p>
 <p><a class="button" id="plan-download" download="plan.md" href="#">${words.download}</a></p>
-${plan.sections.map((section) => html`<h2>${words.planSections[section.kind]}</h2>${section.groups.map(group)}`)}
-<h2>${words.sources}</h2>
+${plan.sections.map((section) => html`<h3>${words.planSections[section.kind]}</h3>${section.groups.map(group)}`)}
+<h3>${words.sources}</h3>
 <ol class="sources">${plan.sources.map((source, i) => html`<li id="ref-${i + 1}">${sourceEntry(site, source)} <a href="${addresses(site).source(source.id)}">${words.quotedPassages}</a></li>`)}</ol>
 <p class="reviewed">${words.reviewed(tree.title, tree.reviewed)}</p>
 <p class="terminal">${words.samePlanInTerminal} <code>${site.planCommand} ${planFlags(plan)}</code></p>`;

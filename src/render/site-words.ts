@@ -64,6 +64,7 @@ export interface SiteWords {
   startAgain: string;
   noneExists: string;
   tooMany: string;
+  yourPlan: (title: string) => string;
   planSections: Record<SectionKind, string>;
   planCounts: (combinations: number, answers: number) => string;
   forWhom: (covers: string) => string;
@@ -143,6 +144,7 @@ const en: SiteWords = {
   startAgain: 'Start again',
   noneExists: 'None of the combinations chosen exists in this tree. Choose again.',
   tooMany: 'That makes too many combinations. Choose fewer.',
+  yourPlan: (title) => `Your plan: ${title}`,
   planSections: { act: 'What to do', nothing: 'Nothing to do', mitigate: 'No opt-out, only mitigations' },
   planCounts: (combinations, answers) => `${plural(combinations, 'combination', 'combinations')}, ${plural(answers, 'different answer', 'different answers')}.`,
   forWhom: (covers) => `For ${covers}.`,

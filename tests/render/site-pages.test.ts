@@ -46,9 +46,13 @@ describe('the index', () => {
     const page = renderIndexPage(small);
     expect(page).toContain('<h2 id="outcomes">What the answer can be, by region and app</h2>');
     expect(page).toContain('<thead><tr><th scope="col">region</th><th scope="col">Feed app</th><th scope="col">Chat app</th></tr></thead>');
-    expect(page).toContain('<tr><th scope="row">European Union</th><td><a href="/eu/feed/">you can object, not used</a></td><td><a href="/eu/chat/">not used</a></td></tr>');
+    expect(page).toContain(
+      '<tr><th scope="row">European Union</th>' +
+        '<td><a class="cell-link" href="/eu/feed/"><span class="tag tag-opt-out">you can object</span><span class="visually-hidden">, </span><span class="tag tag-not-used">not used</span></a></td>' +
+        '<td><a class="cell-link" href="/eu/chat/"><span class="tag tag-not-used">not used</span></a></td></tr>',
+    );
     // The United States' path never asks for the app: one cell across.
-    expect(page).toContain('<tr><th scope="row">United States</th><td colspan="2"><a href="/us/">no opt-out</a></td></tr>');
+    expect(page).toContain('<tr><th scope="row">United States</th><td colspan="2"><a class="cell-link" href="/us/"><span class="tag tag-no-opt-out">no opt-out</span></a></td></tr>');
     expect(page).toContain('<a class="button" href="/start.html">Start now</a>');
     expect(page).toContain('<code>npx optout-check --tree small.yaml</code>');
   });

@@ -139,7 +139,7 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
 
     const flags = Object.entries(answers).flatMap(([key, values]) => [`--${key}`, values.join(',')]);
     const cli = JSON.parse(run(['plan', ...flags, '--json']).stdout);
-    const headings = await page.locator('#plan-app h3').allInnerTexts();
+    const headings = await page.locator('#plan-app h4').allInnerTexts();
     expect(headings).toEqual(cli.plan.flatMap((s: { verdicts: { title: string; outcome: string }[] }) => s.verdicts.map((v) => `${v.title} ${v.outcome}`)));
     expect(await page.locator('#plan-app .plan-steps > li:not(.same)').count()).toBe(
       cli.plan.flatMap((s: { verdicts: { steps: { number?: number }[] }[] }) => s.verdicts.flatMap((v) => v.steps.filter((step) => step.number))).length,
@@ -288,7 +288,7 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
     for (const value of ['a', 'b']) await page.locator(`input[value="${value}"]`).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('#plan-result').waitFor();
-    expect(await page.locator('#plan-app h3').innerText()).toBe("Object <script>alert('verdict')</script> opt-out");
+    expect(await page.locator('#plan-app h4').innerText()).toBe("Object <script>alert('verdict')</script> opt-out");
     expect(await page.locator('#plan-app').innerText()).toContain('Caveat <svg onload=alert(\'caveat\')>');
     expect(await page.locator('#plan-app img, #plan-app svg, #plan-app iframe, #plan-app script, #plan-app style').count()).toBe(0);
     await page.context().close();
