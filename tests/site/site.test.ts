@@ -197,6 +197,18 @@ describe('optout-check site, for the built-in tree', () => {
   });
 });
 
+describe('the site off the terminal\'s paths', () => {
+  it('is a bundle of its own, loaded only by `site`: neither the main bundle nor the command line holds any of it', () => {
+    const bundle = (name: string) => readFileSync(`${ROOT}dist/${name}`, 'utf8');
+    for (const name of ['cli.cjs', 'program.cjs']) {
+      expect(bundle(name), name).not.toContain('Content-Security-Policy');
+      expect(bundle(name), name).not.toContain('sources.html');
+    }
+    expect(bundle('program.cjs')).toContain('require("./commands-site.cjs")');
+    expect(bundle('commands-site.cjs')).toContain('Content-Security-Policy');
+  });
+});
+
 describe('optout-check site --base', () => {
   it('links every page below the base: a crawl from the index there loads every page, and asks for nothing outside it', async () => {
     const { dir: below } = buildSite(['--base', '/optout-check/']);
