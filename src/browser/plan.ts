@@ -68,7 +68,6 @@ function show(options: { empty?: boolean; message?: string; focus: boolean }): v
     const { key, question } = nextOpenQuestion(exploration.open);
     const asked = renderPlanQuestion(site, { key, question, several: varying.has(key), ticked: earlier.get(key) ?? [], empty: options.empty ?? false });
     app.innerHTML = html`${message}${asked}${answersSoFar()}`.markup;
-    app.querySelector('form')!.dataset.key = key;
     if (options.focus) document.getElementById('plan-question')!.focus();
     return;
   }

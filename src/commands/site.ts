@@ -3,8 +3,9 @@
 // verdict's page and answer.json (what --json prints for those answers) side by side. The same
 // tree always gives the same bytes, so a diff between two builds shows what changed.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { buildReport } from '../core/report.js';
+import { safeLine } from '../core/safe-text.js';
 import { MAX_SITE_PATHS, siteMap } from '../core/site-map.js';
 import { systemReason, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -37,7 +38,9 @@ export async function site(options: SiteOptions, io: Pick<Io, 'stdout'>): Promis
   if (map.tooMany) {
     throw new UsageError(`error: this tree has more than ${MAX_SITE_PATHS} answered paths; a site is built for at most ${MAX_SITE_PATHS}, one folder each.`, 'usage');
   }
-  const site = siteOf(tree, { lang: 'en', base: options.base, treeFlag: options.tree === DEFAULT_TREE ? '' : ` --tree ${options.tree}` });
+  // A tree file is named without its folder: a published page has no use for the builder's paths.
+  const treeRef = basename(options.tree);
+  const site = siteOf(tree, { lang: 'en', base: options.base, treeFlag: options.tree === DEFAULT_TREE ? '' : ` --tree ${treeRef}` });
   const at = addresses(site);
 
   emptyFolder(options.out);
@@ -57,7 +60,7 @@ export async function site(options: SiteOptions, io: Pick<Io, 'stdout'>): Promis
     write(options.out, fileOf(site, at.json(verdict.values)), renderJson(report));
   }
   for (const asset of SITE_ASSETS) write(options.out, asset, readFileSync(new URL(asset, ASSETS), 'utf8'));
-  io.stdout.write(`Wrote ${pages} pages and ${map.verdicts.length} answer.json files to ${options.out} (for ${options.base}).\n`);
+  io.stdout.write(safeLine(`Wrote ${pages} pages and ${map.verdicts.length} answer.json files to ${options.out} (for ${options.base}).`) + '\n');
 }
 
 /**

@@ -28,6 +28,7 @@ export interface Site {
   command: string;
   /** The same, for a plan: `optout-check plan`. */
   planCommand: string;
+  /** ` --tree <ref>`, or nothing for the default tree: for the plan page's script, which makes its own lines. */
   treeFlag: string;
 }
 

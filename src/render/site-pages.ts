@@ -22,9 +22,9 @@ function answersSoFar(site: Site, path: PathStep[]): Html {
   if (path.length === 0) return html``;
   const { words, tree } = site;
   const at = addresses(site);
-  const rows = path.map((step) => {
+  const rows = path.map((step, i) => {
     const prompt = tree.questions[step.question]!.prompt;
-    const asked = addressOf(tree, path.slice(0, path.indexOf(step)));
+    const asked = addressOf(tree, path.slice(0, i));
     const change = step.auto
       ? html`<dd class="summary-action">${words.onlyAnswer}</dd>`
       : html`<dd class="summary-action"><a href="${at.answered(asked)}">${words.change}<span class="visually-hidden">${words.changeWhich(prompt)}</span></a></dd>`;
@@ -171,8 +171,11 @@ function outcomeTable(site: Site): Html {
     return html`<td${span > 1 ? html` colspan="${span}"` : ''}><a class="cell-link" href="${link}">${text}</a></td>`;
   };
   const columns = columnKey === undefined ? [] : columnValues;
+  // A row whose paths never ask the column's key (a region with no choice of app) has one cell across.
   const row = (rowValue: string) =>
-    outcomes.has(`${rowValue}\n`) ? cell(rowValue, undefined, Math.max(1, columns.length)) : columns.map((columnValue) => cell(rowValue, columnValue));
+    columns.some((columnValue) => outcomes.has(`${rowValue}\n${columnValue}`))
+      ? columns.map((columnValue) => cell(rowValue, columnValue))
+      : cell(rowValue, undefined, Math.max(1, columns.length));
   return html`<h2 id="outcomes">${words.tableCaption(rowKey, columnKey)}</h2>
 <p>${words.tableNote}</p>
 <div class="table-scroll" role="region" aria-labelledby="outcomes" tabindex="0">

@@ -40,7 +40,7 @@ export function renderPlanQuestion(site: Site, asked: AskedQuestion): Html {
     (choice, i) => html`<div class="option"><input type="${type}" name="answer" id="plan-answer-${i}" value="${choice.value}"${asked.ticked.includes(choice.value) ? html` checked` : ''}>
 <label for="plan-answer-${i}">${choice.label}</label></div>`,
   );
-  return html`<form class="plan-question${asked.empty ? ' has-error' : ''}" novalidate>
+  return html`<form class="plan-question${asked.empty ? ' has-error' : ''}" data-key="${asked.key}" novalidate>
 <fieldset aria-describedby="plan-hint${asked.empty ? ' plan-error' : ''}">
 <legend><h2 id="plan-question" tabindex="-1">${question.prompt}</h2></legend>
 <p class="hint" id="plan-hint">${question.help ? `${question.help} ` : ''}${asked.several ? words.chooseAll : words.chooseOne}</p>

@@ -284,6 +284,8 @@ describe('a hostile tree', () => {
     const verdict = readFileSync(join(hostile, 'eu/a/index.html'), 'utf8');
     expect(verdict).toContain('<h1>Object &lt;script&gt;alert(&#39;verdict&#39;)&lt;/script&gt;</h1>');
     expect(verdict).toContain('Publisher \\x1b]0;pwned\\x07');
+    // The tree file is named without the builder's folders.
+    expect(verdict).toContain('Same answer in a terminal: <code>optout-check --tree markup.yaml --region eu --app a</code>');
     // The address is linked as the URL parser writes it: its quote and brackets cannot end the attribute.
     expect(verdict).toContain('<a href="https://example.org/form%22%3E%3Cscript%3Ealert(&#39;url&#39;)%3C/script%3E" rel="noopener noreferrer">');
     const sources = readFileSync(join(hostile, 'sources.html'), 'utf8');
