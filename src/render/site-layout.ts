@@ -124,5 +124,5 @@ export function sourceEntry(site: Site, source: Source, withTitle = true): Html 
   const { words } = site;
   const published = source.published === 'undated' ? words.undated : source.published;
   const address = source.url ? externalLink(source.url) : words.noAddress;
-  return html`${source.publisher}, ${withTitle ? html`“${source.title}”, ` : ''}${published} (${words.kinds[source.kind]}). <span class="address">${address}</span>`;
+  return html`${source.publisher}, ${withTitle ? html`${words.quoted(source.title)}, ` : ''}${published} (${words.kinds[source.kind]}). <span class="address">${address}</span>`;
 }

@@ -119,7 +119,7 @@ function passage(site: Site, quote: Quote): Html {
   const { words } = site;
   return html`<figure class="passage">
 <blockquote${quote.lang ? html` lang="${quote.lang}"` : ''}><p>${quote.text}</p></blockquote>
-${quote.en ? html`<p class="english">${words.inEnglish} “${quote.en}”</p>` : ''}
+${quote.en ? html`<p class="english">${words.inEnglish} ${words.quoted(quote.en)}</p>` : ''}
 ${quote.seen ? html`<figcaption>${words.seenAt} ${withLinks(quote.seen)}</figcaption>` : ''}
 </figure>`;
 }

@@ -31,6 +31,8 @@ export interface SiteWords {
   quotedPassages: string;
   passages: (n: number) => string;
   inEnglish: string;
+  /** A title or passage in quotation marks, as the language writes them. */
+  quoted: (text: string) => string;
   seenAt: string;
   reviewed: (title: string, date: string) => string;
   sameInTerminal: string;
@@ -112,6 +114,7 @@ const en: SiteWords = {
   quotedPassages: 'The passages quoted from it',
   passages: (n) => plural(n, 'quoted passage', 'quoted passages'),
   inEnglish: 'In English:',
+  quoted: (text) => `“${text}”`,
   seenAt: 'Seen at:',
   reviewed: (title, date) => `${title}: reviewed ${date}.`,
   sameInTerminal: 'Same answer in a terminal:',

@@ -38,7 +38,7 @@ describe('bash completion', () => {
   const { file } = script('bash');
 
   it.each([
-    [[''], ['validate', 'plan', 'matrix', 'completion', 'help']],
+    [[''], ['validate', 'plan', 'matrix', 'site', 'completion', 'help']],
     [['--reg'], ['--region']],
     [['--region', ''], ['eu', 'us']],
     [['--region', '=', ''], ['eu', 'us']],
@@ -52,6 +52,7 @@ describe('bash completion', () => {
     [['completion', ''], ['bash', 'zsh', 'fish']],
     [['help', 'va'], ['validate']],
     [['validate', 'tests/fixtures/sma'], ['tests/fixtures/small.yaml']],
+    [['site', '--out', 'tests/fixtures/hos'], ['tests/fixtures/hostile']],
     [['--tree', 'meta'], ['meta-ai-training']],
   ])('%j → %j', (words, expected) => {
     expect(bashCompletes(file, words)).toEqual(expected);
