@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { buildReport } from '../core/report.js';
 import { safeLine } from '../core/safe-text.js';
-import { MAX_SITE_PATHS, siteMap } from '../core/site-map.js';
+import { MAX_SITE_ADDRESS, MAX_SITE_PATHS, siteMap } from '../core/site-map.js';
 import { systemReason, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { DEFAULT_TREE } from '../load/builtin-trees.js';
@@ -35,8 +35,11 @@ export async function site(options: SiteOptions, io: Pick<Io, 'stdout'>): Promis
   }
   const tree = await resolveTree(options.tree);
   const map = siteMap(tree);
-  if (map.tooMany) {
-    throw new UsageError(`error: this tree has more than ${MAX_SITE_PATHS} answered paths; a site is built for at most ${MAX_SITE_PATHS}, one folder each.`, 'usage');
+  if (map.refused === 'paths') {
+    throw new UsageError(`error: this tree has more than ${MAX_SITE_PATHS} answered paths; a site is built for at most ${MAX_SITE_PATHS}, one folder each.`);
+  }
+  if (map.refused === 'address') {
+    throw new UsageError(`error: a path of this tree is too long for a site's folders: its answers make an address of more than ${MAX_SITE_ADDRESS} characters.`);
   }
   // A tree file is named without its folder: a published page has no use for the builder's paths.
   const treeRef = basename(options.tree);

@@ -28,8 +28,8 @@ export interface SiteMap {
   /** Depth first, in menu order; the first asks the tree's first question. */
   questions: QuestionPage[];
   verdicts: VerdictPage[];
-  /** More than `maxPaths` answered paths: the map stopped there. */
-  tooMany: boolean;
+  /** Why the map stopped short: more answered paths than the cap, or an address longer than MAX_SITE_ADDRESS. */
+  refused?: 'paths' | 'address';
 }
 
 /**
@@ -39,6 +39,12 @@ export interface SiteMap {
  * than verdict pages, and at most twice this many pages in all.
  */
 export const MAX_SITE_PATHS = 5_000;
+
+/**
+ * A cap on an address (eu/instagram/photos/public/adult is 30 characters): a file system takes
+ * paths of a few thousand bytes at most, and a deep path would make every page on it as long.
+ */
+export const MAX_SITE_ADDRESS = 1_000;
 
 /**
  * The address of the page where a walk stops: the answers along its path, except at questions
@@ -55,8 +61,9 @@ export function siteMap(tree: Tree, maxPaths = MAX_SITE_PATHS): SiteMap {
     const answers = stack.pop()!;
     const at = walk(tree, answers);
     const values = addressOf(tree, at.path);
+    if (values.join('/').length > MAX_SITE_ADDRESS) return { questions, verdicts, refused: 'address' };
     if (at.kind === 'verdict') {
-      if (verdicts.length === maxPaths) return { questions, verdicts, tooMany: true };
+      if (verdicts.length === maxPaths) return { questions, verdicts, refused: 'paths' };
       verdicts.push({ values, answers, path: at.path, verdictId: at.verdictId, verdict: at.verdict });
       continue;
     }
@@ -69,5 +76,5 @@ export function siteMap(tree: Tree, maxPaths = MAX_SITE_PATHS): SiteMap {
       stack.push(answerRecord(answers, { [key]: value }));
     }
   }
-  return { questions, verdicts, tooMany: false };
+  return { questions, verdicts };
 }

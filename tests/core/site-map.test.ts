@@ -1,7 +1,7 @@
 // The site's pages, from the small fixture: one per state a walk stops at, addressed by the answers
 // given, in menu order; a question with one choice never has a page; the cap stops a huge tree.
 import { describe, expect, it } from 'vitest';
-import { addressOf, siteMap } from '../../src/core/site-map.js';
+import { addressOf, MAX_SITE_ADDRESS, siteMap } from '../../src/core/site-map.js';
 import { walk } from '../../src/core/walk.js';
 import { fixture } from '../helpers.js';
 
@@ -23,7 +23,7 @@ describe('siteMap', () => {
       ['eu/chat', 'not-used'],
       ['us', 'no-opt-out'],
     ]);
-    expect(map.tooMany).toBe(false);
+    expect(map.refused).toBeUndefined();
   });
 
   it('takes a question with a single choice without a page, as the terminal does, and keeps it in the path', () => {
@@ -47,8 +47,16 @@ describe('siteMap', () => {
 
   it('stops past the cap on answered paths, and says so', () => {
     const map = siteMap(tree, 2);
-    expect(map.tooMany).toBe(true);
+    expect(map.refused).toBe('paths');
     expect(map.verdicts).toHaveLength(2);
+  });
+
+  it(`stops at an address longer than ${MAX_SITE_ADDRESS} characters, and says so`, () => {
+    const long = 'v'.repeat(MAX_SITE_ADDRESS + 1);
+    const deep = { ...tree, questions: { ...tree.questions, region: { ...tree.questions.region!, choices: [{ value: long, label: 'Long', next: 'no-opt-out' }, ...tree.questions.region!.choices] } } };
+    const map = siteMap(deep);
+    expect(map.refused).toBe('address');
+    expect(siteMap({ ...deep, questions: { ...deep.questions, region: { ...deep.questions.region, choices: [{ value: long.slice(1), label: 'Long', next: 'no-opt-out' }, ...tree.questions.region!.choices] } } }).refused).toBeUndefined();
   });
 });
 

@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumeratePaths } from '../../src/core/paths.js';
 import type { Tree } from '../../src/core/schema.js';
-import { addressOf, MAX_SITE_PATHS, siteMap } from '../../src/core/site-map.js';
+import { addressOf, MAX_SITE_ADDRESS, MAX_SITE_PATHS, siteMap } from '../../src/core/site-map.js';
 import { answer } from '../../src/commands/answer.js';
 import { loadTree } from '../../src/load/tree-file.js';
 import { ROOT, run } from '../helpers.js';
@@ -248,20 +248,27 @@ describe('optout-check site refuses', () => {
     expect(run(['site', '--out', file])).toMatchObject({ code: 2, stderr: `error: cannot write ${file}: not a directory\n` });
   });
 
-  it(`a tree with more than ${MAX_SITE_PATHS} answered paths, quickly, before writing anything (a small tree with 2^22 paths)`, () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'optout-check-site-')), 'wide.json');
+  /** A chain of `length` questions with two choices each, both to the next (or to the end), as a tree file. */
+  function chain(length: number, secondChoice: 'next' | 'end'): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'optout-check-site-')), 'chain.json');
     const questions: Record<string, unknown> = {};
-    for (let i = 0; i < 22; i++) {
-      const next = i === 21 ? 'end' : `q${i + 1}`;
-      questions[`q${i}`] = { prompt: `Question ${i}?`, choices: [{ value: 'a', label: 'A', next }, { value: 'b', label: 'B', next }] };
+    for (let i = 0; i < length; i++) {
+      const next = i === length - 1 ? 'end' : `q${i + 1}`;
+      questions[`q${i}`] = { prompt: `Question ${i}?`, choices: [{ value: 'go', label: 'Go', next }, { value: 'no', label: 'No', next: secondChoice === 'next' ? next : 'end' }] };
     }
     const source = { title: 'S', publisher: 'P', published: '2026', kind: 'primary', quotes: [{ text: 'Q.' }] };
     const verdict = { outcome: 'limited', title: 'T', summary: 'S.', sources: ['s'], steps: [{ text: 'Do.', sources: ['s'] }] };
-    writeFileSync(file, JSON.stringify({ id: 'wide', title: 'Wide', question: 'Wide?', reviewed: '2026-01-01', start: 'q0', sources: { s: source }, questions, verdicts: { end: verdict } }));
+    writeFileSync(file, JSON.stringify({ id: 'chain', title: 'Chain', question: 'Chain?', reviewed: '2026-01-01', start: 'q0', sources: { s: source }, questions, verdicts: { end: verdict } }));
+    return file;
+  }
+
+  it.each([
+    ['more than 5,000 answered paths, quickly (a small tree with 2^22 paths)', chain(22, 'next'), `error: this tree has more than ${MAX_SITE_PATHS} answered paths; a site is built for at most ${MAX_SITE_PATHS}, one folder each.`],
+    ['a path whose address would pass 1,000 characters (400 questions deep)', chain(400, 'end'), `error: a path of this tree is too long for a site's folders: its answers make an address of more than ${MAX_SITE_ADDRESS} characters.`],
+  ])('a tree with %s, before writing anything', (_, file, message) => {
     const folder = out();
     const result = run(['site', '--tree', file, '--out', folder]);
-    expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toBe(`error: this tree has more than ${MAX_SITE_PATHS} answered paths; a site is built for at most ${MAX_SITE_PATHS}, one folder each.\n`);
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: `${message}\n` });
     expect(() => readdirSync(folder)).toThrow();
   });
 });
