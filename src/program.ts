@@ -172,7 +172,9 @@ export function buildProgram(
     .option('--base <path>', "where the site is hosted, from the host's root", '/')
     .action(async (opts: { out: string; tree: string; base: string }) => {
       const { site } = await import('./commands/site.js');
-      await site(opts, io);
+      // `--tree x site` names the tree before the command word; cli.ts has refused two different ones.
+      const tree = opts.tree === DEFAULT_TREE ? String(program.opts().tree) : opts.tree;
+      await site({ ...opts, tree }, io);
     });
 
   program

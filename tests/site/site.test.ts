@@ -223,6 +223,16 @@ describe('optout-check site --base', () => {
   });
 });
 
+describe('optout-check site --tree', () => {
+  it('builds the tree named before the command word too', () => {
+    for (const args of [['--tree', 'tests/fixtures/small.yaml', 'site'], ['site', '--tree', 'tests/fixtures/small.yaml']]) {
+      const folder = join(mkdtempSync(join(tmpdir(), 'optout-check-site-')), 'site');
+      expect(run([...args, '--out', folder]).code).toBe(0);
+      expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<title>Small test tree</title>');
+    }
+  });
+});
+
 describe('optout-check site refuses', () => {
   const out = () => join(mkdtempSync(join(tmpdir(), 'optout-check-site-')), 'site');
 
