@@ -3,12 +3,13 @@
 //   npm run bench -- --startup     # start-up only (scripted verdict, plan, --help, first prompt)
 //   npm run bench -- --scale       # validate on generated 1k/10k/20k-node trees
 //   npm run bench -- --keys        # validate on flat 40k/80k/160k-key mappings: linear, not quadratic
+//   npm run bench -- --site        # site on generated trees of 1,200, 2,400 and 4,800 paths: linear
 // Cases run interleaved in a shuffled order each round, so machine noise hits all alike.
 // NODE_EXTRA_CA_CERTS is unset: it adds ~100 ms to every Node start on the project's machines.
 // The locale is English, as it is for most runs; the German case asks for German with --lang.
 import { spawn as spawnPty } from '@lydell/node-pty';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +19,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/optout-check.cjs');
 const env = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' };
 for (const name of ['NODE_EXTRA_CA_CERTS', 'LC_ALL', 'LC_MESSAGES', 'OPTOUT_CHECK_LANG']) delete env[name];
-const only = process.argv.find((a) => a === '--startup' || a === '--scale' || a === '--keys');
+const only = process.argv.find((a) => a === '--startup' || a === '--scale' || a === '--keys' || a === '--site');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const shuffle = (xs) => xs.map((x) => [Math.random(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
 
-function timeCommand(args) {
+function timeCommand(args, before = () => {}) {
+  before();
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'ignore'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -192,8 +194,55 @@ async function keys() {
   return ok;
 }
 
+/**
+ * `site` on generated trees (scripts/generate-tree.mjs: 12 paths per block of 9 nodes), and on the
+ * Meta tree: the whole command, writing every page and answer.json into a new folder each run.
+ */
+async function site() {
+  const dir = mkdtempSync(join(tmpdir(), 'optout-check-bench-'));
+  const trees = { 'Meta tree, 499 paths': 'meta-ai-training' };
+  for (const blocks of [100, 200, 400]) {
+    const file = join(dir, `tree-${blocks}.json`);
+    writeFileSync(file, execFileSync(process.execPath, [join(root, 'scripts/generate-tree.mjs'), String(blocks * 9 + 1), '--json']));
+    trees[`${blocks * 12} paths`] = file;
+  }
+  const out = join(dir, 'site');
+  const rounds = Math.max(3, Math.round(ROUNDS / 10));
+  const cases = [
+    { name: 'node -e 0', run: () => timeCommand(['-e', '0']) },
+    ...Object.entries(trees).map(([name, tree]) => ({
+      name: `site: ${name}`,
+      run: () => timeCommand([bin, 'site', '--tree', tree, '--out', out], () => rmSync(out, { recursive: true, force: true })),
+    })),
+  ];
+  const medians = await measure(cases, rounds);
+  report(`Site: the whole command on generated trees, medians of ${rounds} interleaved rounds`, medians, [
+    { name: 'node -e 0' },
+    ...Object.keys(trees).map((name) => ({ name: `site: ${name}`, base: 'node -e 0' })),
+  ]);
+  for (const [name, tree] of Object.entries(trees)) {
+    rmSync(out, { recursive: true, force: true });
+    timeCommand([bin, 'site', '--tree', tree, '--out', out]);
+    const files = readdirSync(out, { recursive: true }).map((f) => join(out, f)).filter((f) => statSync(f).isFile());
+    const sizes = files.map((f) => ({ f, size: statSync(f).size }));
+    const pages = sizes.filter(({ f }) => f.endsWith('.html'));
+    const largest = pages.reduce((a, b) => (b.size > a.size ? b : a));
+    const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+    console.log(`  ${name}: ${pages.length} pages (${mb(pages.reduce((n, p) => n + p.size, 0))}), ${files.length} files in all (${mb(sizes.reduce((n, p) => n + p.size, 0))}); largest page ${(largest.size / 1e3).toFixed(0)} kB (${largest.f.slice(out.length + 1)})`);
+  }
+  let ok = true;
+  const sizes = Object.keys(trees).slice(1);
+  for (let i = 1; i < sizes.length; i++) {
+    const growth = medians.get(`site: ${sizes[i]}`) / medians.get(`site: ${sizes[i - 1]}`);
+    ok &&= growth <= 2.2;
+    console.log(`  ${sizes[i]} take ${growth.toFixed(2)}× the time of ${sizes[i - 1]}: target ≤ 2.2× ${growth <= 2.2 ? 'ok' : 'MISSED'}`);
+  }
+  return ok;
+}
+
 let ok = true;
 if (!only || only === '--startup') ok = (await startup()) && ok;
 if (!only || only === '--scale') ok = (await scale()) && ok;
 if (!only || only === '--keys') ok = (await keys()) && ok;
+if (!only || only === '--site') ok = (await site()) && ok;
 process.exitCode = ok ? 0 : 1;

@@ -1,6 +1,6 @@
 // npm run build (and prepare): compile the trees, then bundle the CLI into dist/ with zero
 // runtime dependencies. `--write-generated` also refreshes the committed generated files.
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
@@ -57,6 +57,7 @@ const lazy = [
   'commands/completion',
   'commands/sources-check',
   'commands/changes',
+  'commands/site',
 ];
 // Named after their folder too (render-text.cjs): commands/plan and a renderer of plans may not collide.
 const bundleName = (m) => m.replace('/', '-');
@@ -87,4 +88,21 @@ await build({
   entryPoints: { cli: `${root}src/cli.ts`, ...Object.fromEntries(lazy.map((m) => [bundleName(m), `${root}src/${m}.ts`])) },
   outdir: `${root}dist`,
   minify: true,
+});
+
+// The site's assets, which `site` copies beside its pages: the style sheet, the icon, and the
+// plan page's script, bundled for browsers from the same core and renderers as the CLI.
+await mkdir(`${root}dist/site`, { recursive: true });
+for (const asset of ['site.css', 'favicon.svg']) await copyFile(`${root}src/browser/${asset}`, `${root}dist/site/${asset}`);
+await build({
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: ['chrome100', 'firefox100', 'safari15'],
+  logLevel: 'warning',
+  entryPoints: [`${root}src/browser/plan.ts`],
+  outfile: `${root}dist/site/plan.js`,
+  minify: true,
+  // No comments, no build paths: the same sources give the same bytes, in every clone.
+  legalComments: 'none',
 });

@@ -16,8 +16,8 @@ import type { Io } from './io.js';
 import { renderJsonError } from './render/json.js';
 import { note, show } from './terminal/show.js';
 
-/** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
-const SUBCOMMANDS = new Set(['validate', 'matrix', 'completion']);
+/** Subcommands that need no tree of their own before parsing (matrix and site take their own --tree). */
+const SUBCOMMANDS = new Set(['validate', 'matrix', 'site', 'completion']);
 
 /**
  * The --tree value, read before parsing because the tree decides which answer flags exist. Given

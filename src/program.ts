@@ -30,6 +30,7 @@ Examples:
   $ optout-check changes my-plan.json                     # after updating: what changed since
   $ optout-check matrix --format markdown
   $ optout-check sources check --format markdown          # maintainers: the sources against the web
+  $ optout-check site --out site
   $ optout-check completion bash > ~/.local/share/bash-completion/completions/optout-check
 
 Exit codes:
@@ -235,6 +236,19 @@ export function buildProgram(
         );
       }),
     );
+
+  program
+    .command('site')
+    .description('write the tree as a static web site: a page per question and answer, the sources, a plan page')
+    .requiredOption('--out <dir>', 'the folder to write, new or empty')
+    .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
+    .option('--base <path>', "where the site is hosted, from the host's root", '/')
+    .action(async (opts: { out: string; tree: string; base: string }) => {
+      const { site } = await import('./commands/site.js');
+      // `--tree x site` names the tree before the command word; cli.ts has refused two different ones.
+      const tree = opts.tree === DEFAULT_TREE ? String(program.opts().tree) : opts.tree;
+      await site({ ...opts, tree }, io);
+    });
 
   program
     .command('completion')

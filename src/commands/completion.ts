@@ -54,7 +54,7 @@ const subcommands = (command: Command): Values => ({
 const operandValues = (argument: Argument | undefined): Values =>
   argument?.argChoices ? { words: words(argument.argChoices), files: false } : { words: [], files: argument !== undefined };
 
-/** What an option takes: tree ids for --tree, the tree's values for --answer and the question flags, else its choices. */
+/** What an option takes: tree ids for --tree, a folder for site's --out, the tree's values for --answer and the question flags, else its choices. */
 function optionValues(tree: Tree): (option: Option, ofProgram: boolean) => Values | undefined {
   const labelled = labelledValues(tree);
   const answers = answerKeys(tree).flatMap(({ key }) => labelled.get(key)!.map((w) => ({ value: `${key}=${w.value}`, description: w.description })));
@@ -63,6 +63,7 @@ function optionValues(tree: Tree): (option: Option, ofProgram: boolean) => Value
     if (!option.required && !option.optional) return undefined;
     if (option.long === '--tree') return { words: trees, files: true };
     if (option.long === '--answer') return { words: answers, files: false };
+    if (option.long === '--out') return { words: [], files: true };
     const question = ofProgram ? labelled.get(option.long?.slice(2) ?? '') : undefined;
     return { words: question ?? words(option.argChoices), files: false };
   };

@@ -2,7 +2,7 @@
 // ordinary questions and every chosen value at the questions of a varying key (tree.varying).
 import { askOf, chosen, type Answers } from './graph.js';
 import { answersOf } from './paths.js';
-import type { Question, Tree, Verdict } from './schema.js';
+import type { Choice, Question, Tree, Verdict } from './schema.js';
 import { tailor } from './tailor.js';
 import type { PathStep } from './walk.js';
 
@@ -66,4 +66,18 @@ export function explore(tree: Tree, shared: Answers, selection: Selection): Expl
     }
   }
   return { combinations, open: [...open.values()], tooMany: false };
+}
+
+/**
+ * The key of the first open question, asked once for every open question that asks it: the union
+ * of their choices, under the first one's prompt.
+ */
+export function nextOpenQuestion(open: OpenQuestion[]): { key: string; question: Question } {
+  const key = askOf(open[0]!.questionId, open[0]!.question);
+  const choices = new Map<string, Choice>();
+  for (const { questionId, question } of open) {
+    if (askOf(questionId, question) !== key) continue;
+    for (const choice of question.choices) if (!choices.has(choice.value)) choices.set(choice.value, choice);
+  }
+  return { key, question: { ...open[0]!.question, choices: [...choices.values()] } };
 }

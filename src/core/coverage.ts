@@ -1,9 +1,26 @@
 // Which combinations a verdict or a step covers, in plain words from the tree's own labels:
 // "Facebook, Instagram: text posts and captions, comments; WhatsApp: chats with people".
 import type { Combination } from './combinations.js';
+import { askOf } from './graph.js';
+import type { Tree } from './schema.js';
 
 /** A menu label as words in a sentence: without its trailing aside in parentheses. */
 export const plainLabel = (label: string): string => label.replace(/\s+\([^()]*\)$/, '');
+
+/**
+ * The label of each answer, as words in a sentence (its aside in parentheses left out): the first
+ * question that offers the value names it.
+ */
+export function answerLabels(tree: Tree): (key: string, value: string) => string {
+  const labels = new Map<string, string>();
+  for (const [id, question] of Object.entries(tree.questions)) {
+    for (const choice of question.choices) {
+      const entry = `${askOf(id, question)}\n${choice.value}`;
+      if (!labels.has(entry)) labels.set(entry, plainLabel(choice.label));
+    }
+  }
+  return (key, value) => labels.get(`${key}\n${value}`) ?? value;
+}
 
 /** Lower-cases a capitalised first word ("Photos and videos"), but not an acronym ("AI chats"). */
 const inSentence = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);

@@ -42,5 +42,5 @@ export function buildReport(
 }
 
 /** The flags that reproduce this answer in a script. */
-export const reproduceFlags = (report: Report): string =>
+export const reproduceFlags = (report: Pick<Report, 'path'>): string =>
   report.path.map((step) => `--${step.ask} ${step.answer}`).join(' ');

@@ -2,9 +2,8 @@
 // ("Which app? Choose all that apply."), with the main flow's way back and plain prompts. Answers
 // given as flags are said as the combinations reach them. Loaded lazily: only a terminal gets here.
 import { answerKeys } from '../core/answers.js';
-import { explore, type Exploration, type OpenQuestion } from '../core/combinations.js';
-import { askOf } from '../core/graph.js';
-import type { Choice, Question, Tree } from '../core/schema.js';
+import { explore, nextOpenQuestion, type Exploration } from '../core/combinations.js';
+import type { Tree } from '../core/schema.js';
 import type { PathStep } from '../core/walk.js';
 import { Asking } from './asking.js';
 import type { Io } from '../io.js';
@@ -37,7 +36,7 @@ export async function planInterview(
         continue;
       }
       if (exploration.open.length === 0 || exploration.tooMany) return exploration;
-      const { key, question } = nextQuestion(exploration.open);
+      const { key, question } = nextOpenQuestion(exploration.open);
       if (tree.varying?.includes(key)) {
         const values = await asking.chooseSeveral(key, question);
         if (values === undefined) forget(asking.back());
@@ -62,20 +61,6 @@ export async function planInterview(
     delete shared[key];
     selection.delete(key);
   }
-}
-
-/**
- * The key of the first open question, asked once for every open question that asks it: the union
- * of their choices, under the first one's prompt.
- */
-function nextQuestion(open: OpenQuestion[]): { key: string; question: Question } {
-  const key = askOf(open[0]!.questionId, open[0]!.question);
-  const choices = new Map<string, Choice>();
-  for (const { questionId, question } of open) {
-    if (askOf(questionId, question) !== key) continue;
-    for (const choice of question.choices) if (!choices.has(choice.value)) choices.set(choice.value, choice);
-  }
-  return { key, question: { ...open[0]!.question, choices: [...choices.values()] } };
 }
 
 /** The `keys` met on the paths explored so far, each with the labels of its values met there, in the tree's order. */

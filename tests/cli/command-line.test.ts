@@ -114,7 +114,7 @@ describe('subcommands behave alike', () => {
 
 describe('unknown commands', () => {
   it.each([
-    ['foo', 'error: unknown command "foo". Commands: validate, plan, matrix, changes, sources, completion, help.'],
+    ['foo', 'error: unknown command "foo". Commands: validate, plan, matrix, changes, sources, site, completion, help.'],
     ['matrx', 'error: unknown command "matrx". Did you mean matrix?'],
     ['list', 'error: unknown command "list". Did you mean --list?'],
     ['version', 'error: unknown command "version". Did you mean --version?'],
@@ -127,7 +127,7 @@ describe('unknown commands', () => {
   });
 
   it('help <unknown> says the same, instead of printing the main help', () => {
-    expect(run(['help', 'nope'])).toEqual({ code: 2, stdout: '', stderr: 'error: unknown command "nope". Commands: validate, plan, matrix, changes, sources, completion, help.\n(run optout-check --help for usage)\n' });
+    expect(run(['help', 'nope'])).toEqual({ code: 2, stdout: '', stderr: 'error: unknown command "nope". Commands: validate, plan, matrix, changes, sources, site, completion, help.\n(run optout-check --help for usage)\n' });
   });
 
   it('-v prints the version, as -V and --version do', () => {

@@ -38,7 +38,7 @@ describe('bash completion', () => {
   const { file } = script('bash');
 
   it.each([
-    [[''], ['validate', 'plan', 'matrix', 'changes', 'sources', 'completion', 'help']],
+    [[''], ['validate', 'plan', 'matrix', 'changes', 'sources', 'site', 'completion', 'help']],
     [['sources', ''], ['check']],
     [['--reg'], ['--region']],
     [['--region', ''], ['eu', 'us']],
@@ -53,6 +53,7 @@ describe('bash completion', () => {
     [['completion', ''], ['bash', 'zsh', 'fish']],
     [['help', 'va'], ['validate']],
     [['validate', 'tests/fixtures/sma'], ['tests/fixtures/small.yaml']],
+    [['site', '--out', 'tests/fixtures/hos'], ['tests/fixtures/hostile']],
     [['--tree', 'meta'], ['meta-ai-training']],
   ])('%j → %j', (words, expected) => {
     expect(bashCompletes(file, words)).toEqual(expected);

@@ -48,4 +48,11 @@ describe('the packed package', () => {
     const result = spawnSync(installed, ['validate', `${ROOT}tests/fixtures/small.yaml`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(result.status).toBe(0);
   });
+
+  it('builds the site, with its style sheet, icon and the plan page\'s script, which ship in dist/site/', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'optout-check-pack-site-')), 'site');
+    const result = spawnSync(installed, ['site', '--out', out, '--tree', `${ROOT}tests/fixtures/small.yaml`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(result.status).toBe(0);
+    for (const asset of ['site.css', 'favicon.svg', 'plan.js']) expect(readFileSync(join(out, asset), 'utf8')).toBe(readFileSync(`${ROOT}dist/site/${asset}`, 'utf8'));
+  });
 });
