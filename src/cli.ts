@@ -6,14 +6,17 @@ import { safeText } from './core/safe-text.js';
 import { isCliError, systemReason, UsageError } from './errors.js';
 import { DEFAULT_TREE, defaultTreeHelp } from './load/builtin-trees.js';
 import { resolveTree } from './load/resolve-tree.js';
-import { mergedAnswers, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
+import { commandIndex, mergedAnswers, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
 import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
 import type { Io } from './io.js';
 import { renderJsonError } from './render/json.js';
 import { show } from './terminal/show.js';
 
-/** Subcommands that need no tree of their own before parsing (matrix takes its own --tree). */
+/** The main command's options that take no value: every other option takes one (`--region eu`). */
+const SWITCHES = new Set(['--list', '--json', '--explain', '--no-input', '--no-color', '--no-pager', '--accessible', '-h', '--help', '-v', '-V', '--version']);
+
+/** The commands that read trees of their own, or none: the main command's options only need the default tree's flags. */
 const SUBCOMMANDS = new Set(['validate', 'matrix', 'completion']);
 
 /**
@@ -103,7 +106,7 @@ async function main(): Promise<number> {
     // Read (and a repeat refused) for every command, matrix and completion too. It may stand anywhere
     // on the line (`--tree x plan` or `plan --tree x`), and names the tree in the "same answer" line.
     const treeRef = treeArgument(args);
-    const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeRef);
+    const tree = await resolveTree(SUBCOMMANDS.has(args[commandIndex(args, SWITCHES)]!) ? undefined : treeRef);
     const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
     // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR,
     // unless FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
@@ -119,7 +122,7 @@ async function main(): Promise<number> {
       honourNoColour(invocation);
       return answer(
         {
-          tree: tree!,
+          tree,
           command: `optout-check${treeFlag(treeRef)}`,
           answers: mergedAnswers(invocation),
           input: invocation.input,
@@ -138,11 +141,11 @@ async function main(): Promise<number> {
       const colour = format === 'text' && !process.env.NO_COLOR;
       const command = `optout-check plan${treeFlag(treeRef)}`;
       const answers = mergedAnswers(invocation);
-      return plan({ tree: tree!, command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
+      return plan({ tree, command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
     };
-    const flagKeys = tree && new Set(questionFlags(tree).map((k) => k.key));
+    const flagKeys = new Set(questionFlags(tree).map((k) => k.key));
     const isPlan = args[0] === 'plan';
-    const quick = flagKeys && (isPlan ? quickParsePlan(args.slice(1), flagKeys, new Set(tree.varying)) : quickParse(args, flagKeys));
+    const quick = isPlan ? quickParsePlan(args.slice(1), flagKeys, new Set(tree.varying)) : quickParse(args, flagKeys);
     if (quick) {
       await (isPlan ? planWith(quick, quick.json ? 'json' : 'text') : answerWith(quick));
     } else {

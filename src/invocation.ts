@@ -33,6 +33,21 @@ const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 
 /** The answer keys that get a --<key> flag of their own. */
 export const questionFlags = (tree: Tree) => answerKeys(tree).filter((k) => !RESERVED.has(k.key));
 
+/**
+ * The index of the command word (plan, matrix, …): the first argument that is neither an option nor
+ * an option's value, where every option but the `switches` takes a value unless it has `=`; -1 if
+ * there is none.
+ */
+export function commandIndex(args: readonly string[], switches: ReadonlySet<string>): number {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return i + 1 < args.length ? i + 1 : -1;
+    if (!arg.startsWith('-') || arg === '-') return i;
+    if (!switches.has(arg) && !arg.includes('=')) i++;
+  }
+  return -1;
+}
+
 /** Splits `region=eu`; undefined when there is no `=`. */
 export function parseAnswerPair(pair: string): [string, string] | undefined {
   const match = /^([^=]+)=(.*)$/.exec(pair);

@@ -11,7 +11,7 @@ import { DEFAULT_TREE, builtinTrees } from './load/builtin-trees.js';
 import { MATRIX_FORMATS, type MatrixFormat } from './render/matrix.js';
 import { SHELLS, type Shell } from './render/completion.js';
 import { matrix } from './commands/matrix.js';
-import { asAnswer, asFlag, parseAnswerPair, PLAN_FORMATS, questionFlags, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
+import { asAnswer, asFlag, commandIndex, parseAnswerPair, PLAN_FORMATS, questionFlags, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
 import type { Io } from './io.js';
 import { show } from './terminal/show.js';
 
@@ -49,6 +49,7 @@ export interface Handlers {
 }
 
 const HELP_FLAGS = new Set(['-h', '--help']);
+const VERSION_FLAGS = new Set(['-v', '-V', '--version']);
 
 /** A value from a fixed list, in any case (`--format CSV`); the command gets the list's spelling. */
 const oneOf =
@@ -240,7 +241,9 @@ const helpHint = (command: string | undefined) => `(run optout-check${command ? 
 /**
  * Makes the command line mean what people expect before commander reads it: `--help` or `-h`
  * anywhere shows the help of the command named (commander would show the main help for
- * `--help validate`), `help <command>` and an unknown command word say so, and -V is -v.
+ * `--help validate`), `help <command>` and an unknown command word say so, -v, -V and --version
+ * anywhere print the version, and options before a command are that command's options
+ * (`--tree x matrix` is `matrix --tree x`; `--explain plan` is refused as `plan --explain` is).
  * Returns the arguments for commander and the command named, if any.
  */
 function normalise(program: Command, args: string[]): { command: string | undefined; argv: string[] } {
@@ -251,28 +254,20 @@ function normalise(program: Command, args: string[]): { command: string | undefi
   const named = word === 'help' && at + 1 < end && !args[at + 1]!.startsWith('-') ? args[at + 1] : word;
   if (named !== undefined && !commands.includes(named)) throw unknownCommand(program, named, commands);
   const command = named === 'help' ? undefined : named;
-  if (word === 'help' || args.slice(0, end).some((arg) => HELP_FLAGS.has(arg))) {
+  const flags = args.slice(0, end);
+  if (word === 'help' || flags.some((arg) => HELP_FLAGS.has(arg))) {
     return { command, argv: command ? [command, '--help'] : ['--help'] };
   }
-  const rootOptions = at < 0 ? end : Math.min(at, end);
-  return { command, argv: args.map((arg, i) => (arg === '-V' && i < rootOptions ? '--version' : arg)) };
+  if (flags.some((arg) => VERSION_FLAGS.has(arg))) return { command, argv: ['--version'] };
+  // Before a command word that is not after `--`: the options go after it, for the command to read.
+  if (command !== undefined && at > 0 && at <= end) return { command, argv: [command, ...args.slice(0, at), ...args.slice(at + 1)] };
+  return { command, argv: args };
 }
 
-/**
- * The index of the first argument that is not one of the root's options or their values; -1 if
- * none, or if an unknown option comes first (commander then says so).
- */
+/** The index of the command word, knowing which of the root's options take no value; -1 if none. */
 function firstOperand(program: Command, args: string[]): number {
-  const known = new Set([...program.options.flatMap((o) => [o.long, o.short]), ...HELP_FLAGS, '-V']);
-  const takesValue = new Set(program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short]));
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') return i + 1 < args.length ? i + 1 : -1;
-    if (!arg.startsWith('-') || arg === '-') return i;
-    if (!known.has(arg.split('=')[0])) return -1;
-    if (takesValue.has(arg)) i++;
-  }
-  return -1;
+  const switches = program.options.filter((o) => !o.required && !o.optional).flatMap((o) => [o.long, o.short]);
+  return commandIndex(args, new Set([...switches.filter((name): name is string => name !== undefined), ...HELP_FLAGS, ...VERSION_FLAGS]));
 }
 
 function unknownCommand(program: Command, word: string, commands: string[]): UsageError {

@@ -5,6 +5,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { answerKeys } from '../../src/core/answers.js';
+import type { Io } from '../../src/io.js';
+import type { Tree } from '../../src/core/schema.js';
+import { buildProgram } from '../../src/program.js';
 import { ROOT, run } from '../helpers.js';
 
 const SMALL = ['--tree', 'tests/fixtures/small.yaml'];
@@ -254,5 +258,48 @@ describe('validate reports everything in one run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'optout-check-'));
     writeFileSync(join(dir, 'mine.yaml'), readFileSync(`${ROOT}tests/fixtures/small.yaml`));
     expect(run(['validate', 'mine.yaml'], { cwd: dir }).stdout).toBe('mine.yaml: ok\n');
+  });
+});
+
+describe('an option means the same before a command as after it, or is refused in both places', () => {
+  // Every option of the main command, from the program itself, so that a new option is covered too.
+  const tree = (JSON.parse(readFileSync(`${ROOT}dist/trees.json`, 'utf8')) as Tree[])[0]!;
+  const silent = { write: () => true } as unknown as Io['stdout'];
+  const handlers = { answer: async () => {}, plan: async () => {}, setExitCode: () => {} };
+  const program = buildProgram(tree, { stdout: silent, stderr: silent }, handlers);
+  const sample = (option: { long?: string; required: boolean; optional: boolean }): string[] => {
+    const name = option.long!;
+    if (!option.required && !option.optional) return [name];
+    if (name === '--tree') return [name, 'tests/fixtures/small.yaml'];
+    if (name === '--answer') return [name, 'region=eu'];
+    return [name, answerKeys(tree).find((k) => `--${k.key}` === name)!.values[0]!];
+  };
+  const options = program.options.map(sample);
+  // Each command with what it needs to run to the end.
+  const commands = [
+    ['validate', 'tests/fixtures/small.yaml'],
+    ['plan', '--region', 'eu', '--platform', 'facebook,whatsapp', '--content', 'all', '--visibility', 'public', '--age', 'adult'],
+    ['matrix', '--format', 'csv'],
+    ['completion', 'bash'],
+  ];
+
+  it.each(commands.map((command) => [command[0], command]))('%s', (_, [name, ...rest]) => {
+    for (const option of options) {
+      const before = run([...option, name!, ...rest]);
+      const after = run([name!, ...rest, ...option]);
+      expect(before, `${option.join(' ')} ${name}`).toEqual(after);
+    }
+  });
+
+  it('--tree before matrix and completion names the tree they use', () => {
+    expect(run([...SMALL, 'matrix']).stdout).toBe(run(['matrix', ...SMALL]).stdout);
+    expect(run([...SMALL, 'matrix']).stdout).toMatch(/^region +app +content/);
+    expect(run([...SMALL, 'completion', 'bash']).stdout).toContain('from the tree "small"');
+  });
+
+  it('an option a command does not take is refused before it too, naming that command', () => {
+    expect(run(['--explain', 'plan'])).toEqual({ code: 2, stdout: '', stderr: "error: unknown option '--explain'\n(run optout-check plan --help for usage)\n" });
+    expect(run(['--region', 'eu', 'matrix']).stderr).toBe("error: unknown option '--region'\n(run optout-check matrix --help for usage)\n");
+    expect(run([...SMALL, 'validate']).code).toBe(2);
   });
 });
