@@ -1,7 +1,7 @@
 // What the main command and plan tell a person about their answers: an answer that is not valid,
 // answers missing where no prompt can ask, an answer that does not apply on the path taken, and a
 // tree past its review.
-import type { AnswerKey, AnswerProblem } from '../core/answers.js';
+import { suggestionText, type AnswerKey, type AnswerProblem } from '../core/answers.js';
 import { askOf } from '../core/graph.js';
 import type { Tree } from '../core/schema.js';
 import type { WalkResult } from '../core/walk.js';
@@ -14,7 +14,7 @@ const STALE_AFTER_DAYS = 180;
 /** `addendum`: a line added to the human message (e.g. a pointer to plan). */
 export function invalidAnswers(problems: AnswerProblem[], addendum = ''): UsageError {
   const describe = (problem: AnswerProblem) => {
-    const hint = problem.suggestion ? ` Did you mean ${problem.suggestion}?` : '';
+    const hint = problem.suggestion ? ` Did you mean ${problem.kind === 'bad-value' ? suggestionText({ value: problem.suggestion, alias: problem.alias }) : problem.suggestion}?` : '';
     if (problem.kind === 'unknown-key') return `error: this tree asks no question "${problem.key}".${hint}`;
     return `error: --${problem.key} ${problem.value} is not a valid answer. Valid values: ${problem.values.join(', ')}.${hint}`;
   };

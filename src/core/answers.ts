@@ -29,7 +29,7 @@ export function answerKeys(tree: Tree, questionIds: string[] = Object.keys(tree.
 
 export type AnswerProblem =
   | { kind: 'unknown-key'; key: string; value: string; suggestion?: string }
-  | { kind: 'bad-value'; key: string; value: string; values: string[]; suggestion?: string };
+  | { kind: 'bad-value'; key: string; value: string; values: string[]; suggestion?: string; /** The alias the suggestion was near. */ alias?: string };
 
 /** Answer values match case-insensitively: `--region EU` is eu. */
 export const sameValue = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -39,23 +39,70 @@ export const canonicalValue = (values: readonly string[], value: string): string
   values.find((v) => sameValue(v, value));
 
 /**
- * The given answers with each value in its tree spelling (values match case-insensitively), and
- * the answers that name a key the tree never asks or a value no question of that key offers.
+ * How typed answers and aliases are compared: in any case, without accents, with spaces, dashes,
+ * dots and underscores alike ("Österreich" is "osterreich", "europe_other" is "europe other").
+ */
+export const answerForm = (text: string): string =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s._-]+/g, ' ').trim();
+
+/** A way of writing an answer: its value, or one of its aliases as the tree spells it. */
+export interface Spelling {
+  value: string;
+  /** The alias, when this is not the value itself. */
+  alias?: string;
+}
+
+/**
+ * Every way of writing each key's values, by answerForm: the values and their aliases. A form
+ * that two questions give to different values keeps the first; validate reports the clash.
+ */
+export function spellings(tree: Tree): Map<string, Map<string, Spelling>> {
+  const byKey = new Map<string, Map<string, Spelling>>();
+  const add = (forms: Map<string, Spelling>, text: string, spelling: Spelling) => {
+    const form = answerForm(text);
+    if (!forms.has(form)) forms.set(form, spelling);
+  };
+  for (const [id, question] of Object.entries(tree.questions)) {
+    const key = askOf(id, question);
+    const forms = byKey.get(key) ?? new Map<string, Spelling>();
+    byKey.set(key, forms);
+    for (const { value } of question.choices) add(forms, value, { value });
+    for (const { value, aliases = [] } of question.choices) for (const alias of aliases) add(forms, alias, { value, alias });
+  }
+  return byKey;
+}
+
+/** The value `typed` names among `forms` (see spellings), or the nearest spelling as a suggestion. */
+export function readAnswer(forms: ReadonlyMap<string, Spelling>, typed: string): { value: string } | { suggestion?: Spelling } {
+  const form = answerForm(typed);
+  const found = forms.get(form);
+  if (found) return { value: found.value };
+  const near = suggest(form, [...forms.keys()]);
+  return { suggestion: near === undefined ? undefined : forms.get(near) };
+}
+
+/** A suggestion in words: `eu`, or `eu (Germany)` when it was an alias that came close. */
+export const suggestionText = (spelling: Spelling): string => (spelling.alias ? `${spelling.value} (${spelling.alias})` : spelling.value);
+
+/**
+ * The given answers with each value in its tree spelling (values match in any case, and aliases
+ * name their value), and the answers that name a key the tree never asks or a value no question of
+ * that key offers.
  */
 export function checkAnswers(tree: Tree, given: Answers): { answers: Record<string, string>; problems: AnswerProblem[] } {
   const keys = new Map(answerKeys(tree).map((k) => [k.key, k]));
+  const forms = spellings(tree);
   const answers = answerRecord();
   const problems: AnswerProblem[] = [];
   for (const [key, value] of Object.entries(given)) {
     const known = keys.get(key);
-    const canonical = known && canonicalValue(known.values, value);
     if (!known) {
       problems.push({ kind: 'unknown-key', key, value, suggestion: suggest(key, [...keys.keys()]) });
-    } else if (canonical === undefined) {
-      problems.push({ kind: 'bad-value', key, value, values: known.values, suggestion: suggest(value, known.values) });
-    } else {
-      answers[key] = canonical;
+      continue;
     }
+    const read = readAnswer(forms.get(key)!, value);
+    if ('value' in read) answers[key] = read.value;
+    else problems.push({ kind: 'bad-value', key, value, values: known.values, suggestion: read.suggestion?.value, ...(read.suggestion?.alias ? { alias: read.suggestion.alias } : {}) });
   }
   return { answers, problems };
 }

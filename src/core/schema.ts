@@ -81,6 +81,12 @@ const Source = v.strictObject({
 const Choice = v.strictObject({
   value: id('The answer value: what scripts pass as --<question> <value>.'),
   label: text('What the person sees in the menu.'),
+  aliases: v.optional(
+    v.pipe(
+      v.array(text('Another word for this answer, e.g. a country name or code.')),
+      v.description('Other words that mean this answer, typed or passed as a flag (--region germany is --region eu). Matched in any case, with or without accents; output always shows the value.'),
+    ),
+  ),
   next: id('The id of the next question or verdict.'),
 });
 

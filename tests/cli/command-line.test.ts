@@ -38,6 +38,38 @@ describe('values match in any case, and show as the tree spells them', () => {
   });
 });
 
+describe('aliases name a value, which is what every output shows', () => {
+  const EU_INSTAGRAM = ['--platform', 'instagram', '--content', 'photos', '--visibility', 'public', '--age', 'adult'];
+
+  it.each([['de'], ['germany'], ['Deutschland'], ['ÖSTERREICH']])('--region %s is eu', (region) => {
+    const doc = json(run(['--region', region, ...EU_INSTAGRAM, '--json']).stdout);
+    expect(doc.answers.region).toBe('eu');
+    expect(doc.path[0]).toMatchObject({ answer: 'eu', label: 'EU or EEA (the 27 EU countries, Iceland, Liechtenstein, Norway)' });
+    expect(run(['--region', region, ...EU_INSTAGRAM]).stdout).toContain('optout-check --region eu --platform instagram');
+    expect(run(['--answer', `region=${region}`, ...EU_INSTAGRAM, '--json']).stdout).toBe(run(['--region', 'eu', ...EU_INSTAGRAM, '--json']).stdout);
+  });
+
+  it('in a plan too', () => {
+    const plan = json(run(['plan', '--region', 'Brasil', '--platform', 'facebook', '--content', 'posts', '--visibility', 'public', '--age', 'adult', '--json']).stdout);
+    expect(plan.answers.region).toBe('br');
+  });
+
+  it('a typo near an alias is told the value it was near', () => {
+    const { code, stderr } = run(['--region', 'germny', ...EU_INSTAGRAM]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: --region germny is not a valid answer. Valid values: eu, uk, ch, europe-other, br, us, ca, au, kr, other. Did you mean eu (Germany)?');
+    expect(json(run(['--region', 'germny', '--json']).stdout).error.problems[0]).toMatchObject({ value: 'germny', suggestion: 'eu' });
+  });
+
+  it('validate refuses an alias that names two values, at its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'optout-check-'));
+    const small = readFileSync(`${ROOT}tests/fixtures/small.yaml`, 'utf8');
+    const file = join(dir, 'clash.yaml');
+    writeFileSync(file, small.replace('{ value: us, label: United States,', '{ value: us, label: United States, aliases: [USA, eu],'));
+    expect(run(['validate', file]).stdout).toBe(`${file}:34:59: questions.region.choices.1.aliases.1: alias "eu" of "us" is already the value "eu"\n1 problem in 1 of 1 tree file\n`);
+  });
+});
+
 describe('a repeated answer', () => {
   it.each([
     [['--region', 'eu', '--region', 'us'], 'error: --region eu and --region us disagree: give one answer per question'],
