@@ -6,7 +6,7 @@ import { safeText } from './core/safe-text.js';
 import { isCliError, systemReason, UsageError } from './errors.js';
 import { DEFAULT_TREE, defaultTreeHelp } from './load/builtin-trees.js';
 import { resolveTree } from './load/resolve-tree.js';
-import { commandIndex, mergedAnswers, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
+import { commandIndex, mergedAnswers, questionFlags, terminalWishes, type Invocation, type PlanFormat } from './invocation.js';
 import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
 import type { Io } from './io.js';
@@ -58,9 +58,6 @@ function guard(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 /** --json on the command line: errors are then also printed as a JSON document, for scripts. */
 const wantsJson = (args: string[]) => args.slice(0, args.includes('--') ? args.indexOf('--') : args.length).includes('--json');
 
-/** An environment switch: set, and not empty, 0 or false. */
-const isSet = (value: string | undefined) => value !== undefined && !/^(|0|false)$/i.test(value);
-
 function exitCodeOf(error: unknown, io: Io, json: boolean): number {
   // Lazily loaded modules are separate bundles with their own copy of the error classes, so an
   // expected error is recognised by its exit code rather than by instanceof.
@@ -108,18 +105,19 @@ async function main(): Promise<number> {
     const treeRef = treeArgument(args);
     const tree = await resolveTree(SUBCOMMANDS.has(args[commandIndex(args, SWITCHES)]!) ? undefined : treeRef);
     const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
-    // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR,
-    // unless FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
-    const honourNoColour = (invocation: Invocation) => {
-      if (!invocation.colour) {
+    // How output meets the terminal. --no-color (and plain prompts, which come without colour)
+    // must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR, unless
+    // FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
+    const terminal = (invocation: Invocation) => {
+      const wishes = terminalWishes(invocation, process.env);
+      if (!wishes.colour) {
         process.env.NO_COLOR = '1';
         delete process.env.FORCE_COLOR;
       }
+      return { ...wishes, colour: !process.env.NO_COLOR };
     };
-    // gh's accessible prompter is the model; TERM=dumb cannot redraw a menu.
-    const plainWanted = (invocation: Invocation) => invocation.accessible || isSet(process.env.OPTOUT_CHECK_ACCESSIBLE) || process.env.TERM === 'dumb';
     const answerWith = (invocation: Invocation) => {
-      honourNoColour(invocation);
+      const { plain, colour, pager } = terminal(invocation);
       return answer(
         {
           tree,
@@ -128,20 +126,19 @@ async function main(): Promise<number> {
           input: invocation.input,
           json: invocation.json,
           explain: invocation.explain,
-          colour: !invocation.json && !process.env.NO_COLOR,
-          pager: invocation.pager,
-          plain: plainWanted(invocation),
+          colour: colour && !invocation.json,
+          pager,
+          plain,
         },
         io,
       );
     };
     const planWith = async (invocation: Invocation, format: PlanFormat) => {
-      honourNoColour(invocation);
+      const { plain, colour, pager } = terminal(invocation);
       const { plan } = await import('./commands/plan.js');
-      const colour = format === 'text' && !process.env.NO_COLOR;
       const command = `optout-check plan${treeFlag(treeRef)}`;
       const answers = mergedAnswers(invocation);
-      return plan({ tree, command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
+      return plan({ tree, command, answers, input: invocation.input, format, colour: colour && format === 'text', pager, plain }, io);
     };
     const flagKeys = new Set(questionFlags(tree).map((k) => k.key));
     const isPlan = args[0] === 'plan';

@@ -23,6 +23,19 @@ export interface Invocation {
   accessible: boolean;
 }
 
+/** An environment switch: set, and not empty, 0 or false. */
+const isSet = (value: string | undefined) => value !== undefined && !/^(|0|false)$/i.test(value);
+
+/**
+ * How output meets a terminal. Plain prompts, line by line (--accessible, OPTOUT_CHECK_ACCESSIBLE=1,
+ * or TERM=dumb, which cannot redraw a menu; gh's accessible prompter is the model), come with
+ * plain output too: no colour and no pager.
+ */
+export function terminalWishes(flags: { accessible: boolean; colour: boolean; pager: boolean }, env: Readonly<Record<string, string | undefined>>) {
+  const plain = flags.accessible || isSet(env.OPTOUT_CHECK_ACCESSIBLE) || env.TERM === 'dumb';
+  return { plain, colour: flags.colour && !plain, pager: flags.pager && !plain };
+}
+
 /** `plan --format`; `--json` is `--format json`. */
 export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];

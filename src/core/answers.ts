@@ -1,6 +1,6 @@
 // The answer keys a tree asks (its flags), their values, and the checks on given answers.
 import { answerRecord, askOf, type Answers } from './graph.js';
-import type { Tree } from './schema.js';
+import type { Choice, Tree } from './schema.js';
 import { suggest } from './suggest.js';
 
 export interface AnswerKey {
@@ -58,18 +58,19 @@ export interface Spelling {
  */
 export function spellings(tree: Tree): Map<string, Map<string, Spelling>> {
   const byKey = new Map<string, Map<string, Spelling>>();
-  const add = (forms: Map<string, Spelling>, text: string, spelling: Spelling) => {
-    const form = answerForm(text);
-    if (!forms.has(form)) forms.set(form, spelling);
-  };
   for (const [id, question] of Object.entries(tree.questions)) {
     const key = askOf(id, question);
-    const forms = byKey.get(key) ?? new Map<string, Spelling>();
-    byKey.set(key, forms);
-    for (const { value } of question.choices) add(forms, value, { value });
-    for (const { value, aliases = [] } of question.choices) for (const alias of aliases) add(forms, alias, { value, alias });
+    byKey.set(key, addSpellings(byKey.get(key) ?? new Map(), question.choices));
   }
   return byKey;
+}
+
+/** `forms` with the spellings of `choices` added: values first, then aliases; a form already there stays. */
+export function addSpellings(forms: Map<string, Spelling>, choices: readonly Choice[]): Map<string, Spelling> {
+  const add = (text: string, spelling: Spelling) => forms.has(answerForm(text)) || forms.set(answerForm(text), spelling);
+  for (const { value } of choices) add(value, { value });
+  for (const { value, aliases = [] } of choices) for (const alias of aliases) add(alias, { value, alias });
+  return forms;
 }
 
 /** The value `typed` names among `forms` (see spellings), or the nearest spelling as a suggestion. */

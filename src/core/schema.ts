@@ -87,6 +87,12 @@ const Choice = v.strictObject({
       v.description('Other words that mean this answer, typed or passed as a flag (--region germany is --region eu). Matched in any case, with or without accents; output always shows the value.'),
     ),
   ),
+  exclusive: v.optional(
+    v.pipe(
+      v.literal(true),
+      v.description('When several answers are chosen at once (plan), this one cannot be combined with others, e.g. "No account": ticking it unticks the rest, and ticking all leaves it out.'),
+    ),
+  ),
   next: id('The id of the next question or verdict.'),
 });
 

@@ -114,7 +114,8 @@ describe('plan: usage errors exit 2 with one clear message', () => {
     [['--region', 'eu,us'], 'error: --region takes one value in a plan (only --app and --content take several).'],
     [['--region', 'eu', '--app', 'fed'], 'error: --app fed is not a valid answer. Valid values: feed, chat. Did you mean feed?'],
     [['--region', 'eu', '--app', 'feed,', '--content', 'all'], 'error: --app "feed," has an empty value'],
-    [['--region', 'eu', '--app', 'chat', '--content', 'posts'], 'error: none of the chosen combinations exists in this tree.'],
+    // What can be chosen instead, rather than a pointer to the matrix: the chat app has no posts.
+    [['--region', 'eu', '--app', 'chat', '--content', 'posts'], 'error: none of the chosen combinations exists.\nAfter --region eu --app chat, --content takes one of: messages, ai.\n'],
     [['--region', 'eu', '--app', 'all', '--content', 'all', '--json', '--format', 'markdown'], "option '--json' cannot be used with option '--format <format>'"],
     [['--region', 'eu', '--explain'], "error: unknown option '--explain'"],
   ])('%j', (flags, message) => {
@@ -125,6 +126,18 @@ describe('plan: usage errors exit 2 with one clear message', () => {
     else expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('for combinations that do not exist, says which kinds of content each app has', () => {
+    const result = run(['plan', '--region', 'eu', '--platform', 'whatsapp,messenger', '--content', 'posts', '--visibility', 'public', '--age', 'adult']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: none of the chosen combinations exists.\n' +
+        'After --region eu --platform whatsapp, --content takes one of: messages, ai-chats, about-me, channel.\n' +
+        'After --region eu --platform messenger, --content takes one of: messages, ai-chats.\n',
+    });
   });
 
   it('names the missing answers when no prompt can be shown, and which take several values', () => {

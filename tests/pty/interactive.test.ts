@@ -40,17 +40,21 @@ describe('interactive, in a real terminal', () => {
     expect(screen()).not.toContain('← Back'); // nothing to go back to yet
     term.write(KEY.enter); // European Union
     await waitFor('? Which app?');
-    expect(screen()).toContain('← Back changes your last answer'); // the hint says how
+    expect(screen()).toContain('b back to your last answer'); // the hint says how
     term.write(KEY.enter); // Feed app
     await waitFor('? Which content?');
     term.write(KEY.enter); // Posts
     await waitFor('? Who can see it?');
-    for (const previous of ['Which content?', 'Which app?', 'Where do you live?']) {
+    // Back three ways: the row above the first choice, the b key, and Backspace.
+    for (const [previous, keys] of [['Which content?', KEY.up + KEY.enter], ['Which app?', 'b'], ['Where do you live?', KEY.backspace]] as const) {
       const since = mark();
-      term.write(KEY.up); // from the first choice up to the last item: Back
-      term.write(KEY.enter);
+      term.write(keys);
       await waitFor(`? ${previous}`, since);
     }
+    // The history says where it went back from, not as if Back were an answer.
+    expect(screen()).toContain('← Back from "Who can see it?"\r\n? Which content?');
+    expect(screen()).toContain('← Back from "Which content?"\r\n? Which app?');
+    expect(screen()).not.toMatch(/✔ [^\n]*← Back/);
     term.write(KEY.down); // United States, instead of the European Union
     term.write(KEY.enter);
     expect(await exited).toBe(0);
