@@ -138,7 +138,7 @@ async function main(): Promise<number> {
       const { plan } = await import('./commands/plan.js');
       const command = `optout-check plan${treeFlag(treeRef)}`;
       const answers = mergedAnswers(invocation);
-      return plan({ tree, command, answers, input: invocation.input, format, colour: colour && format === 'text', pager, plain }, io);
+      return plan({ tree, command, answers, input: invocation.input, format, colour: colour && format === 'text', pager, plain, explain: invocation.explain }, io);
     };
     const flagKeys = new Set(questionFlags(tree).map((k) => k.key));
     const isPlan = args[0] === 'plan';

@@ -99,7 +99,7 @@ export function buildProgram(
     .option('--list', 'list the built-in trees')
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
     .option('--json', 'print one JSON document on stdout')
-    .option('--explain', 'say what each answer decided, and what would change the outcome');
+    .option('--explain', 'say what each answer decided and what would change the outcome, and list the sources in full');
   addTerminalOptions(program, 'verdict');
 
   const answerOptions = addAnswerOptions(program, tree);
@@ -137,7 +137,8 @@ export function buildProgram(
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
     .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS).argParser(oneOf(PLAN_FORMATS)).default('text'))
-    .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'));
+    .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'))
+    .option('--explain', 'list the sources in full, with the passages quoted');
   addTerminalOptions(plan, 'plan');
   const planOptions = addAnswerOptions(plan, tree, several);
   plan.addHelpText('after', several.length > 0 ? `\n${several.map((k) => `--${k}`).join(' and ')} take several values: comma-separated, repeated, or all.` : '');
@@ -147,7 +148,7 @@ export function buildProgram(
       flags: givenAnswers(opts, planOptions),
       answers: opts.answer as Record<string, string>,
       json: Boolean(opts.json),
-      explain: false,
+      explain: Boolean(opts.explain),
       input: opts.input !== false,
       colour: opts.color !== false,
       pager: opts.pager !== false,
@@ -243,7 +244,7 @@ const helpHint = (command: string | undefined) => `(run optout-check${command ? 
  * anywhere shows the help of the command named (commander would show the main help for
  * `--help validate`), `help <command>` and an unknown command word say so, -v, -V and --version
  * anywhere print the version, and options before a command are that command's options
- * (`--tree x matrix` is `matrix --tree x`; `--explain plan` is refused as `plan --explain` is).
+ * (`--tree x matrix` is `matrix --tree x`; `--list plan` is refused as `plan --list` is).
  * Returns the arguments for commander and the command named, if any.
  */
 function normalise(program: Command, args: string[]): { command: string | undefined; argv: string[] } {

@@ -47,7 +47,7 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     if (result.kind === 'plan') {
       const { showPlan } = await import('./plan.js');
       const format = options.json ? 'json' : 'text';
-      return showPlan({ tree, command: `${options.command} plan`, format, colour: options.colour, pager: options.pager }, result, true, io);
+      return showPlan({ tree, command: `${options.command} plan`, format, colour: options.colour, pager: options.pager, explain: options.explain }, result, true, io);
     }
   } else {
     result = walked;

@@ -30,6 +30,8 @@ export interface PlanOptions {
   pager: boolean;
   /** Questions line by line, with numbered choices (--accessible, TERM=dumb), instead of a menu. */
   plain: boolean;
+  /** The text plan lists the sources in full, with the passages quoted. */
+  explain: boolean;
 }
 
 export async function plan(options: PlanOptions, io: Io): Promise<void> {
@@ -74,7 +76,7 @@ export async function showPlan(
     const { renderPlanText } = await import('../render/plan-text.js');
     // A blank line between the last answer and the plan, when both are on the screen.
     if (asked && io.stdout.isTTY) io.stdout.write('\n');
-    await show(renderPlanText(built, options.command, options.colour), io, { pager: options.pager });
+    await show(renderPlanText(built, options.command, options.colour, options.explain), io, { pager: options.pager });
   }
   if (options.format !== 'json' && built.unused.length > 0) {
     io.stderr.write(`note: asked for none of the combinations, so ignored: ${built.unused.map((k) => `--${k}`).join(', ')}\n`);

@@ -3,10 +3,11 @@
 // Lines are not wrapped here: layout.ts fits them to a terminal, and pipes get them whole.
 import type { ChalkInstance } from 'chalk';
 import type { ExplainedStep } from '../core/explain.js';
-import type { Outcome, Quote, Source } from '../core/schema.js';
+import { SOURCE_KINDS, type Outcome, type Quote, type Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
 import { withSafeText } from '../core/safe-text.js';
 import { paint } from '../terminal/colour.js';
+import { citeNumbers } from './citations.js';
 
 export const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
   'opt-out': 'green',
@@ -22,7 +23,7 @@ export function renderText(untrusted: Report, untrustedCommand: string, colour: 
   const chalk = paint(colour);
   const { verdict, tree } = report;
   const number = new Map(report.sources.map((source, i) => [source.id, i + 1]));
-  const cite = (ids: string[]) => chalk.dim(ids.map((id) => `[${number.get(id)}]`).join(''));
+  const cite = (ids: string[]) => chalk.dim(citeNumbers(ids.map((id) => number.get(id)!)));
   const out: string[] = [];
 
   out.push(chalk.bold[HEADLINE[verdict.outcome]](`${verdict.title} (${verdict.outcome})`));
@@ -46,20 +47,41 @@ export function renderText(untrusted: Report, untrustedCommand: string, colour: 
 
   if (report.explanation) out.push('', ...renderExplanation(report, chalk));
 
-  out.push('', chalk.bold('Sources'));
-  report.sources.forEach((source, i) => {
-    out.push(`  [${i + 1}] ${sourceLine(source)}`);
-    // The passages each claim rests on, for readers who want to check them (--explain).
-    if (report.explanation) out.push(...(source.quotes ?? []).map((quote) => `      ${quoteLine(quote)}`));
-  });
-
-  out.push('', chalk.dim(`${tree.title}: reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
+  // Before the sources, so that a reader who quits the pager there has seen it.
+  out.push('', chalk.dim(`Reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
+  out.push(...sourceList(report.sources, chalk, report.explanation ? quotesOf : undefined));
   return `${out.join('\n')}\n`;
 }
 
 /** `note` is for reviewers (it stays in --json); readers get the address or are told there is none. */
 export const sourceLine = (source: Source): string =>
   `${source.publisher}, "${source.title}", ${source.published} (${source.kind}). ${source.url ?? '(no web address)'}`;
+
+/** What each kind of source is, in the compact list. */
+const KIND_NAMES: Record<Source['kind'], string> = {
+  primary: 'the company itself',
+  regulator: 'regulators',
+  court: 'courts',
+  press: 'press',
+  guide: 'guides',
+  copy: 'seen only as copies',
+};
+
+/**
+ * The sources, numbered as cited. Compact (the default): which numbers are primary sources,
+ * regulators, courts, press, guides or copies, in a line or two. With `details`: one per line in
+ * full (publisher, title, date, kind, address), each followed by the lines `details` gives, e.g.
+ * the passages quoted.
+ */
+export function sourceList(sources: readonly Source[], chalk: ChalkInstance, details?: (source: Source) => string[]): string[] {
+  if (details) return [chalk.bold('Sources'), ...sources.flatMap((source, i) => [`  [${i + 1}] ${sourceLine(source)}`, ...details(source)])];
+  const kinds = SOURCE_KINDS.map((kind) => [kind, sources.flatMap((source, i) => (source.kind === kind ? [i + 1] : []))] as const).filter(([, numbers]) => numbers.length > 0);
+  const all = citeNumbers(sources.map((_, i) => i + 1));
+  return [`${chalk.bold(`Sources ${all}`)} (in full with --explain): ${kinds.map(([kind, numbers]) => `${KIND_NAMES[kind]} ${citeNumbers(numbers)}`).join('; ')}.`];
+}
+
+/** The passages a source is quoted for, under its line in the full list. */
+export const quotesOf = (source: Source): string[] => (source.quotes ?? []).map((quote) => `      ${quoteLine(quote)}`);
 
 /** A quote as seen, with its English rendering and where it was seen, if not at the source's address. */
 const quoteLine = (quote: Quote): string =>

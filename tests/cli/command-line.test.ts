@@ -330,7 +330,7 @@ describe('an option means the same before a command as after it, or is refused i
   });
 
   it('an option a command does not take is refused before it too, naming that command', () => {
-    expect(run(['--explain', 'plan'])).toEqual({ code: 2, stdout: '', stderr: "error: unknown option '--explain'\n(run optout-check plan --help for usage)\n" });
+    expect(run(['--list', 'plan'])).toEqual({ code: 2, stdout: '', stderr: "error: unknown option '--list'\n(run optout-check plan --help for usage)\n" });
     expect(run(['--region', 'eu', 'matrix']).stderr).toBe("error: unknown option '--region'\n(run optout-check matrix --help for usage)\n");
     expect(run([...SMALL, 'validate']).code).toBe(2);
   });

@@ -70,12 +70,15 @@ describe('plan with flags', () => {
   it('prints the plan as text: actions first, a shared step once, citations and sources, and how to run it again', () => {
     const { code, stdout, stderr } = run([...PLAN, '--region', 'us', '--app', 'all', '--content', 'all']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Your plan: Plan test tree\nWhere do you live\? United States\. Which app\? All\. Which chat content\? All\.\n3 combinations, 3 different answers\.\n/);
+    expect(stdout).toMatch(/^Your plan: Plan test tree \(3 combinations, 3 different answers\)\nWhere do you live\? United States\. Which app\? All\. Which chat content\? All\. Reviewed 2026-01-01\.\n/);
     expect(stdout.indexOf('WHAT TO DO')).toBeLessThan(stdout.indexOf('NOTHING TO DO'));
     expect(stdout.indexOf('NOTHING TO DO')).toBeLessThan(stdout.indexOf('NO OPT-OUT, ONLY MITIGATIONS'));
     expect(stdout).toContain('No opt-out (no-opt-out)\nFor Feed app\nThere is no objection route here. [1]\n  5. Make your posts private. [1]');
-    expect(stdout).toContain('  [2] A regulator, "The law", 2025-05-01 (regulator). https://example.org/law');
-    expect(stdout).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region us --app all --content all\n');
+    // How to run it again, then the sources by kind; in full with --explain.
+    expect(stdout).toMatch(/\n\nSame plan in a script: optout-check plan --tree tests\/fixtures\/plan\.yaml --region us --app all --content all\nSources \[1,2\] \(in full with --explain\): the company itself \[1\]; regulators \[2\]\.\n$/);
+    expect(run([...PLAN, '--region', 'us', '--app', 'all', '--content', 'all', '--explain']).stdout).toMatch(
+      /\nSources\n {2}\[1\] The company, "Company statement", undated \(primary\)\. \(no web address\)\n {6}“We use public posts and AI chats unless you object\.”\n {2}\[2\] A regulator, "The law", 2025-05-01 \(regulator\)\. https:\/\/example\.org\/law\n/,
+    );
     expect(stderr).not.toContain('note:');
   });
 
@@ -117,7 +120,7 @@ describe('plan: usage errors exit 2 with one clear message', () => {
     // What can be chosen instead, rather than a pointer to the matrix: the chat app has no posts.
     [['--region', 'eu', '--app', 'chat', '--content', 'posts'], 'error: none of the chosen combinations exists.\nAfter --region eu --app chat, --content takes one of: messages, ai.\n'],
     [['--region', 'eu', '--app', 'all', '--content', 'all', '--json', '--format', 'markdown'], "option '--json' cannot be used with option '--format <format>'"],
-    [['--region', 'eu', '--explain'], "error: unknown option '--explain'"],
+    [['--region', 'eu', '--list'], "error: unknown option '--list'"],
   ])('%j', (flags, message) => {
     const { code, stdout, stderr } = run([...PLAN, ...flags]);
     expect(code).toBe(2);

@@ -29,7 +29,7 @@ describe('plan, in a real terminal', () => {
     expect(await exited).toBe(0);
     const shown = screen();
     expect(shown).toContain('Your plan: Plan test tree');
-    expect(shown).toContain('5 combinations, 3 different answers.');
+    expect(unwrapped(shown)).toContain('(5 combinations, 3 different answers)');
     expect(shown).toContain('For Feed app: private messages; Chat app: chats with people');
     expect(unwrapped(shown)).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region eu --app feed,chat --content posts,messages,ai --visibility public');
   });
@@ -47,7 +47,7 @@ describe('plan, in a real terminal', () => {
     term.write(KEY.space); // Chats with people
     term.write(KEY.enter);
     expect(await exited).toBe(0);
-    expect(screen()).toContain('2 combinations, 2 different answers.');
+    expect(unwrapped(screen())).toContain('(2 combinations, 2 different answers)');
     expect(unwrapped(screen())).toContain('Same plan in a script: optout-check --tree tests/fixtures/plan.yaml plan --region us --app feed,chat --content messages');
     expect(screen()).toContain('Where do you live? United States.'); // from --region, not asked
     expect(screen().match(/From --region: United States/g)).toHaveLength(1); // said by the main flow, not again by the plan's
@@ -144,7 +144,7 @@ describe('plan, in a real terminal', () => {
     term.write(KEY.space); // Chats with people
     term.write(KEY.enter);
     expect(await exited).toBe(0);
-    expect(screen()).toContain('2 combinations, 2 different answers.');
+    expect(unwrapped(screen())).toContain('(2 combinations, 2 different answers)');
     expect(unwrapped(screen())).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region us --app feed,chat --content messages');
   });
 
@@ -168,7 +168,7 @@ describe('plan, in a real terminal', () => {
     expect(screen()).toMatch(/From --content: Posts \(text and photos\)\r?\n\? Who can see it\?/);
     term.write(KEY.enter); // Everyone
     expect(await exited).toBe(0);
-    expect(screen()).toContain('1 combination, 1 different answer.');
+    expect(unwrapped(screen())).toContain('(1 combination, 1 different answer)');
     expect(screen()).toContain('You can object (opt-out)');
   });
 
@@ -197,7 +197,7 @@ describe('plan, in a real terminal', () => {
     await waitFor('Who can see it?', since);
     term.write('1\r'); // Everyone
     expect(await exited).toBe(0);
-    expect(screen()).toContain('5 combinations, 3 different answers.');
+    expect(unwrapped(screen())).toContain('(5 combinations, 3 different answers)');
     expect(unwrapped(screen())).toContain('--region eu --app feed,chat --content posts,messages,ai --visibility public');
     expect(raw()).not.toContain('\u001b');
   });
@@ -212,7 +212,7 @@ describe('plan, in a real terminal', () => {
       term.write('all\r');
       expect(await exited).toBe(0);
       expect(screen()).not.toContain('navigate');
-      expect(screen()).toContain('2 combinations, 2 different answers.');
+      expect(unwrapped(screen())).toContain('(2 combinations, 2 different answers)');
     }
   });
 
