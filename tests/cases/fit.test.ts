@@ -75,6 +75,10 @@ describe('short enough to take in, at 80 columns', () => {
     const { shared, selection } = readAnswers(tree, { region: 'br', platform: 'facebook,instagram,whatsapp', content: 'all', visibility: 'public', age: 'adult' });
     const plan = buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection);
     expect(plan.combinations).toHaveLength(22);
-    expect(rowsOf(fitToWidth(renderPlanText(plan, 'optout-check plan', false), COLUMNS), COLUMNS)).toBeLessThanOrEqual(PLAN_ROWS);
+    const text = renderPlanText(plan, 'optout-check plan', false);
+    expect(rowsOf(fitToWidth(text, COLUMNS), COLUMNS)).toBeLessThanOrEqual(PLAN_ROWS);
+    // A step that names its app says so once: "Instagram: …", not "Only for Instagram: Instagram: …".
+    expect(text).toContain('  1. Instagram: profile');
+    expect(text).not.toMatch(/Only for ([^:\n]+): \1:/);
   });
 });
