@@ -11,7 +11,7 @@ import { DEFAULT_TREE, builtinTrees } from './load/builtin-trees.js';
 import { MATRIX_FORMATS, type MatrixFormat } from './render/matrix.js';
 import { SHELLS, type Shell } from './render/completion.js';
 import { matrix } from './commands/matrix.js';
-import { asAnswer, asFlag, commandIndex, parseAnswerPair, PLAN_FORMATS, questionFlags, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
+import { asAnswer, asFlag, commandIndex, parseAnswerPair, PLAN_FORMATS, questionFlags, terminalWishes, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
 import type { Io } from './io.js';
 import { show } from './terminal/show.js';
 
@@ -77,7 +77,7 @@ const repeatedFlag = (key: string) => (value: string, previous: unknown) =>
 /** `writeOut` receives commander's own output: help and version. */
 export function buildProgram(
   tree: Tree | undefined,
-  io: Pick<Io, 'stdout' | 'stderr'>,
+  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>,
   handlers: Handlers,
   writeOut: (text: string) => void = (text) => void io.stdout.write(text),
 ): Command {
@@ -163,7 +163,12 @@ export function buildProgram(
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .addOption(new Option('--format <format>', 'output format').choices(MATRIX_FORMATS).argParser(oneOf(MATRIX_FORMATS)).default('table'))
     .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
-    .action((opts: { tree: string; format: MatrixFormat; json?: boolean }) => matrix(opts.tree, opts.json ? 'json' : opts.format, io));
+    .option('--no-pager', 'never page the table (PAGER= works too)')
+    .option('--accessible', 'plain output: no pager (OPTOUT_CHECK_ACCESSIBLE=1 and TERM=dumb do too)')
+    .action((opts: { tree: string; format: MatrixFormat; json?: boolean; pager: boolean; accessible?: boolean }) => {
+      const { pager } = terminalWishes({ accessible: Boolean(opts.accessible), colour: false, pager: opts.pager }, io.env);
+      return matrix(opts.tree, opts.json ? 'json' : opts.format, io, { pager });
+    });
 
   program
     .command('completion')
@@ -285,7 +290,8 @@ function unknownCommand(program: Command, word: string, commands: string[]): Usa
 export function renderHelp(tree: Tree): string {
   let text = '';
   const capture = { write: (s: string) => ((text += s), true) } as unknown as Io['stdout'];
-  buildProgram(tree, { stdout: capture, stderr: capture }, { answer: async () => {}, plan: async () => {}, setExitCode: () => {} }).outputHelp();
+  const io = { stdout: capture, stderr: capture, env: {}, onInterrupt: () => () => {} };
+  buildProgram(tree, io, { answer: async () => {}, plan: async () => {}, setExitCode: () => {} }).outputHelp();
   return text;
 }
 

@@ -13,7 +13,7 @@ const keys = new Set(questionFlags(tree).map((k) => k.key));
 async function viaCommander(args: string[]): Promise<Invocation> {
   let seen: Invocation | undefined;
   const sink = { write: () => true } as never;
-  const program = buildProgram(tree, { stdout: sink, stderr: sink }, { answer: async (i) => void (seen = i), plan: async () => {}, setExitCode: () => {} });
+  const program = buildProgram(tree, { stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {} }, { answer: async (i) => void (seen = i), plan: async () => {}, setExitCode: () => {} });
   await program.parseAsync(args, { from: 'user' });
   return seen!;
 }
@@ -73,7 +73,7 @@ describe('quickParsePlan (the arguments after `plan`)', () => {
     let seen: [Invocation, string] | undefined;
     const sink = { write: () => true } as never;
     const handlers = { answer: async () => {}, plan: async (i: Invocation, format: string) => void (seen = [i, format]), setExitCode: () => {} };
-    await buildProgram(planTree, { stdout: sink, stderr: sink }, handlers).parseAsync(['plan', ...args], { from: 'user' });
+    await buildProgram(planTree, { stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {} }, handlers).parseAsync(['plan', ...args], { from: 'user' });
     return seen!;
   }
 
