@@ -102,6 +102,12 @@ async function main(): Promise<number> {
     }
     // Read (and a repeat refused) for every command, matrix and completion too. It may stand anywhere
     // on the line (`--tree x plan` or `plan --tree x`), and names the tree in the "same answer" line.
+    // What a completion script asks at each Tab (see commands/completion.ts).
+    if (args[0] === '__complete') {
+      const { completeValues } = await import('./commands/completion.js');
+      await completeValues(args.slice(1), io);
+      return 0;
+    }
     const treeRef = treeArgument(args);
     const tree = await resolveTree(SUBCOMMANDS.has(args[commandIndex(args, SWITCHES)]!) ? undefined : treeRef);
     const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
