@@ -5,6 +5,12 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Io } from '../io.js';
 
+/**
+ * less's own prompt is a bare ":", which tells a newcomer nothing: say which keys to press (in less's
+ * prompt syntax, "?e…:….": one text at the end, another before it).
+ */
+const LESS_PROMPT = "-Ps'?e(END) q to quit:Space for more, b to go back, q to quit.'";
+
 /** The command to page with, or undefined for none. A dumb terminal gets no default pager. */
 export function pagerCommand(env: Io['env']): string | undefined {
   if (env.PAGER !== undefined) {
@@ -12,7 +18,7 @@ export function pagerCommand(env: Io['env']): string | undefined {
     return pager === '' || pager === 'cat' ? undefined : pager;
   }
   if (env.TERM === 'dumb') return undefined;
-  return onPath('less', env.PATH ?? '') ? 'less -FRX' : undefined;
+  return onPath('less', env.PATH ?? '') ? `less -FRX ${LESS_PROMPT}` : undefined;
 }
 
 function onPath(name: string, path: string): boolean {

@@ -63,6 +63,16 @@ describe('interactive, in a real terminal', () => {
     expect(screen()).not.toContain('note: not asked on this path'); // the abandoned answers are gone
   });
 
+  it('at 40 columns, Back heads the menu, on its first screen, above the first choice', async () => {
+    const { term, screen, mark, waitFor } = startInTerminal([], { cols: 40, rows: 24 });
+    await waitFor('? Where do you live?');
+    const since = mark();
+    term.write(KEY.enter); // EU or EEA
+    await waitFor('back to your', since);
+    expect(screen().slice(since)).toMatch(/ {2}← Back\r?\n❯ Facebook\r?\n/);
+    term.write(KEY.ctrlC);
+  });
+
   it('when a flag does not fit a new answer, says so and asks again', async () => {
     const { term, screen, mark, waitFor, exited } = startInTerminal([...SMALL, '--content', 'posts']);
     await waitFor('Where do you live?');
