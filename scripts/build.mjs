@@ -1,4 +1,4 @@
-// npm run build (and prepare): compile the trees, then bundle the CLI into dist/ with zero
+// npm run build (and npm test): compile the trees, then bundle the CLI into dist/ with zero
 // runtime dependencies. `--write-generated` also refreshes the committed generated files.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
