@@ -15,17 +15,24 @@ export interface AnswerKey {
  * The keys asked by the given questions (by default all), in the order first asked (questions are
  * listed in file order), each with every value those questions offer.
  */
-export function answerKeys(tree: Tree, questionIds: string[] = Object.keys(tree.questions)): AnswerKey[] {
-  const keys = new Map<string, AnswerKey>();
+export function answerKeys(tree: Tree, questionIds?: string[]): AnswerKey[] {
+  // Every run asks for all of a tree's keys several times (flags, checks, help): once is enough.
+  if (!questionIds) return allKeys.get(tree) ?? allKeys.set(tree, answerKeys(tree, Object.keys(tree.questions))).get(tree)!;
+  const keys = new Map<string, AnswerKey & { seen: Set<string> }>();
   for (const id of questionIds) {
     const question = tree.questions[id]!;
     const key = askOf(id, question);
-    const entry = keys.get(key) ?? { key, prompt: question.prompt, values: [] };
-    for (const { value } of question.choices) if (!entry.values.includes(value)) entry.values.push(value);
+    const entry = keys.get(key) ?? { key, prompt: question.prompt, values: [], seen: new Set<string>() };
+    for (const { value } of question.choices) {
+      if (entry.seen.has(value)) continue;
+      entry.seen.add(value);
+      entry.values.push(value);
+    }
     keys.set(key, entry);
   }
-  return [...keys.values()];
+  return [...keys.values()].map(({ seen: _, ...key }) => key);
 }
+const allKeys = new WeakMap<Tree, AnswerKey[]>();
 
 export type AnswerProblem =
   | { kind: 'unknown-key'; key: string; value: string; suggestion?: string }
@@ -92,7 +99,8 @@ export const suggestionText = (spelling: Spelling): string => (spelling.alias ? 
  */
 export function checkAnswers(tree: Tree, given: Answers): { answers: Record<string, string>; problems: AnswerProblem[] } {
   const keys = new Map(answerKeys(tree).map((k) => [k.key, k]));
-  const forms = spellings(tree);
+  // Built only for an answer not spelled as a value: an alias, or a mistake to suggest for.
+  let forms: Map<string, Map<string, Spelling>> | undefined;
   const answers = answerRecord();
   const problems: AnswerProblem[] = [];
   for (const [key, value] of Object.entries(given)) {
@@ -101,6 +109,12 @@ export function checkAnswers(tree: Tree, given: Answers): { answers: Record<stri
       problems.push({ kind: 'unknown-key', key, value, suggestion: suggest(key, [...keys.keys()]) });
       continue;
     }
+    const exact = canonicalValue(known.values, value);
+    if (exact !== undefined) {
+      answers[key] = exact;
+      continue;
+    }
+    forms ??= spellings(tree);
     const read = readAnswer(forms.get(key)!, value);
     if ('value' in read) answers[key] = read.value;
     else problems.push({ kind: 'bad-value', key, value, values: known.values, suggestion: read.suggestion?.value, ...(read.suggestion?.alias ? { alias: read.suggestion.alias } : {}) });
