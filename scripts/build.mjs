@@ -22,8 +22,9 @@ await build({
   entryPoints: [`${root}src/build/compile-trees.ts`],
   outfile: compiler,
 });
-const { compileTrees } = await import(pathToFileURL(compiler).href);
-const problems = await compileTrees(root, process.argv.includes('--write-generated'));
+const { compileTrees, writeReadme } = await import(pathToFileURL(compiler).href);
+const writeGenerated = process.argv.includes('--write-generated');
+const problems = await compileTrees(root, writeGenerated);
 if (problems.length > 0) {
   console.error(`${problems.join('\n')}\nbuild failed: the trees above are invalid`);
   process.exit(3);
@@ -93,3 +94,6 @@ await build({
   outdir: `${root}dist`,
   minify: true,
 });
+
+// The README's examples run the binary just built.
+if (writeGenerated) await writeReadme(root);

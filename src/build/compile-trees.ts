@@ -1,7 +1,8 @@
 // Build step: validate every trees/*.yaml and compile it to dist/trees.json, so that normal runs
 // parse no YAML, and prebuild `--help` for the default tree (dist/help.txt), so that it needs no
 // commander. With `writeGenerated` (npm run gen), also writes the committed generated files,
-// trees/tree.schema.json, docs/matrix.md and docs/plan.md; tests fail when those are stale.
+// trees/tree.schema.json, docs/matrix.md and docs/plan.md, and (writeReadme, once the binary is
+// built) the README's generated parts; tests fail when those are stale.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { readAnswers } from '../commands/plan.js';
 import { explore } from '../core/combinations.js';
@@ -15,6 +16,7 @@ import { renderMatrix } from '../render/matrix.js';
 import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { renderHelp } from '../program.js';
 import { treeJsonSchema } from './json-schema.js';
+import { generatedReadme } from './readme.js';
 
 export const MODELINE = '# yaml-language-server: $schema=./tree.schema.json';
 
@@ -61,6 +63,13 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
  */
 const asciiJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** `npm run gen`, once the binary is built: README.md's Questions table and the output of its examples. */
+export async function writeReadme(root: string): Promise<void> {
+  const [tree] = JSON.parse(await readFile(`${root}/dist/trees.json`, 'utf8')) as Tree[];
+  const readme = await readFile(`${root}/README.md`, 'utf8');
+  await writeFile(`${root}/README.md`, generatedReadme(readme, tree!, `${root}/bin/optout-check.cjs`));
+}
 
 function withoutSchemaKey(tree: Tree): Tree {
   const { $schema: _, ...rest } = tree;
