@@ -6,10 +6,11 @@ import { delimiter, join } from 'node:path';
 import type { Io } from '../io.js';
 
 /**
- * less's own prompt is a bare ":", which tells a newcomer nothing: say which keys to press (in less's
- * prompt syntax, "?e…:….": one text at the end, another before it).
+ * less's own prompt is a bare ":", which tells a newcomer nothing: say which keys to press, briefly,
+ * for less cuts a prompt wider than the terminal. In less's prompt syntax, "?e…:…." is one text at
+ * the end and another before it.
  */
-const LESS_PROMPT = "-Ps'?e(END) q to quit:Space for more, b to go back, q to quit.'";
+const LESS_PROMPT = "-Ps'?e(END) q to quit:Space for more, b back, q to quit.'";
 
 /** The command to page with, or undefined for none. A dumb terminal gets no default pager. */
 export function pagerCommand(env: Io['env']): string | undefined {

@@ -24,7 +24,7 @@ describe('the pager', () => {
     const { screen, exited } = startInTerminal(LONG, { env: { PAGER: undefined, PATH: `${bin}:${process.env.PATH}` }, rows: 20 });
     expect(await exited).toBe(0);
     // With a prompt that says which keys to press, instead of less's bare ":".
-    expect(screen()).toContain('fake pager -FRX -Ps?e(END) q to quit:Space for more, b to go back, q to quit.: ');
+    expect(screen()).toContain('fake pager -FRX -Ps?e(END) q to quit:Space for more, b back, q to quit.: ');
   });
 
   it('is not used with --no-pager, for a verdict that fits, or when PAGER names no command', async () => {
