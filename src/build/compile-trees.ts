@@ -45,7 +45,7 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
   if (!main) return [`trees/${DEFAULT_TREE}.yaml: the default tree is missing`];
 
   await mkdir(`${root}/dist`, { recursive: true });
-  await writeFile(`${root}/dist/trees.json`, asciiJson(trees));
+  await writeFile(`${root}/dist/trees.json`, JSON.stringify(trees));
   await writeFile(`${root}/dist/help.txt`, renderHelp(main));
   if (writeGenerated) {
     await writeFile(`${root}/trees/tree.schema.json`, treeJsonSchema());
@@ -55,14 +55,6 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
   }
   return [];
 }
-
-/**
- * JSON with every character past ASCII escaped (\u2019): the same data once parsed, but Node reads
- * an ASCII file into a one-byte string, which it parses much faster than text with curly quotes or
- * Greek in it; on every run, that is about 0.2× of a bare Node start (npm run bench).
- */
-const asciiJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** `npm run gen`, once the binary is built: README.md's Questions table and the output of its examples. */
 export async function writeReadme(root: string): Promise<void> {
