@@ -16,7 +16,12 @@ import type { Prompter } from './prompter.js';
  * verdict (wrap-ansi) costs tens of milliseconds to load, too much before the first question.
  */
 const hang = (text: string, width: number, indent: number) =>
-  wrapAnsi(text, Math.max(width - indent, 10), { hard: true, trim: true }).replaceAll('\n', `\n${' '.repeat(indent)}`);
+  // No character takes more than two columns (tree text has no tabs or control characters left):
+  // a line that surely fits needs no measuring, which costs more than anything else before the
+  // first question is shown.
+  text.length * 2 <= width - indent && !text.includes('\n')
+    ? text
+    : wrapAnsi(text, Math.max(width - indent, 10), { hard: true, trim: true }).replaceAll('\n', `\n${' '.repeat(indent)}`);
 
 /** Answered: `✔ prompt answer` on one line when it fits, else the answer on lines of its own. */
 const answered = (prompt: string, answer: string, width: number) =>
