@@ -1,4 +1,4 @@
-// npm run build (and prepare): compile the trees, then bundle the CLI into dist/ with zero
+// npm run build (and npm test): compile the trees, then bundle the CLI into dist/ with zero
 // runtime dependencies. `--write-generated` also refreshes the committed generated files.
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,8 +13,9 @@ const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'wa
 
 await rm(`${root}dist`, { recursive: true, force: true });
 
-const { compileTrees } = await importTool(root, 'compile-trees');
-const problems = await compileTrees(root, process.argv.includes('--write-generated'));
+const { compileTrees, writeReadme } = await importTool(root, 'compile-trees');
+const writeGenerated = process.argv.includes('--write-generated');
+const problems = await compileTrees(root, writeGenerated);
 if (problems.length > 0) {
   console.error(`${problems.join('\n')}\nbuild failed: the trees or translations above are invalid`);
   process.exit(3);
@@ -106,3 +107,6 @@ await build({
   // No comments, no build paths: the same sources give the same bytes, in every clone.
   legalComments: 'none',
 });
+
+// The README's examples run the binary just built.
+if (writeGenerated) await writeReadme(root);

@@ -9,14 +9,17 @@ import { requestedLanguage } from './core/language.js';
 import type { Tree } from './core/schema.js';
 import { DEFAULT_TREE, builtinTrees, defaultTreeHelp } from './load/builtin-trees.js';
 import { resolveTree } from './load/resolve-tree.js';
-import { mergedAnswers, questionFlags, type Invocation, type PlanFormat } from './invocation.js';
+import { commandIndex, mergedAnswers, questionFlags, terminalWishes, type Invocation, type PlanFormat } from './invocation.js';
 import { quickParse, quickParsePlan } from './quick-args.js';
 import { answer } from './commands/answer.js';
 import type { Io } from './io.js';
 import { renderJsonError } from './render/json.js';
 import { note, show } from './terminal/show.js';
 
-/** Subcommands that need no tree of their own before parsing (matrix and site take their own --tree). */
+/** The main command's options that take no value: every other option takes one (`--region eu`). */
+const SWITCHES = new Set(['--list', '--json', '--explain', '--no-input', '--no-color', '--no-pager', '--accessible', '-h', '--help', '-v', '-V', '--version']);
+
+/** The commands that read trees of their own, or none: the main command's options only need the default tree's flags. */
 const SUBCOMMANDS = new Set(['validate', 'matrix', 'site', 'completion']);
 
 /**
@@ -57,9 +60,6 @@ function guard(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 
 /** --json on the command line: errors are then also printed as a JSON document, for scripts. */
 const wantsJson = (args: string[]) => args.slice(0, args.includes('--') ? args.indexOf('--') : args.length).includes('--json');
-
-/** An environment switch: set, and not empty, 0 or false. */
-const isSet = (value: string | undefined) => value !== undefined && !/^(|0|false)$/i.test(value);
 
 function exitCodeOf(error: unknown, io: Io, json: boolean): number {
   // Lazily loaded modules are separate bundles with their own copy of the error classes, so an
@@ -105,30 +105,37 @@ async function main(): Promise<number> {
     }
     // Read (and a repeat refused) for every command, matrix and completion too. It may stand anywhere
     // on the line (`--tree x plan` or `plan --tree x`), and names the tree in the "same answer" line.
+    // What a completion script asks at each Tab (see commands/completion.ts).
+    if (args[0] === '__complete') {
+      const { completeValues } = await import('./commands/completion.js');
+      await completeValues(args.slice(1), io);
+      return 0;
+    }
     const treeRef = treeArgument(args);
-    const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeRef);
+    const tree = await resolveTree(SUBCOMMANDS.has(args[commandIndex(args, SWITCHES)]!) ? undefined : treeRef);
     const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
-    // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR,
-    // unless FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
-    const honourNoColour = (invocation: Invocation) => {
-      if (!invocation.colour) {
+    // How output meets the terminal. --no-color (and plain prompts, which come without colour)
+    // must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR, unless
+    // FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
+    const terminal = (invocation: Invocation) => {
+      const wishes = terminalWishes(invocation, process.env);
+      if (!wishes.colour) {
         process.env.NO_COLOR = '1';
         delete process.env.FORCE_COLOR;
       }
+      return { ...wishes, colour: !process.env.NO_COLOR };
     };
-    // gh's accessible prompter is the model; TERM=dumb cannot redraw a menu.
-    const plainWanted = (invocation: Invocation) => invocation.accessible || isSet(process.env.OPTOUT_CHECK_ACCESSIBLE) || process.env.TERM === 'dumb';
     // Another language than English loads its catalogue, and only then (README, Languages).
     const localised = async (invocation: Invocation): Promise<Tree> => {
       const request = requestedLanguage(invocation.lang, io.env);
-      if (!request) return tree!;
+      if (!request) return tree;
       const { inLanguage } = await import('./load/language.js');
-      const shown = await inLanguage(tree!, builtinTrees().includes(tree!) ? undefined : treeRef, request);
+      const shown = await inLanguage(tree, builtinTrees().includes(tree) ? undefined : treeRef, request);
       for (const text of shown.notes) await note(io, text);
       return shown.tree;
     };
     const answerWith = async (invocation: Invocation) => {
-      honourNoColour(invocation);
+      const { plain, colour, pager } = terminal(invocation);
       return answer(
         {
           tree: await localised(invocation),
@@ -137,24 +144,26 @@ async function main(): Promise<number> {
           input: invocation.input,
           json: invocation.json,
           explain: invocation.explain,
-          colour: !invocation.json && !process.env.NO_COLOR,
-          pager: invocation.pager,
-          plain: plainWanted(invocation),
+          colour: colour && !invocation.json,
+          pager,
+          plain,
         },
         io,
       );
     };
     const planWith = async (invocation: Invocation, format: PlanFormat) => {
-      honourNoColour(invocation);
+      const { plain, colour, pager } = terminal(invocation);
       const { plan } = await import('./commands/plan.js');
-      const colour = format === 'text' && !process.env.NO_COLOR;
       const command = `optout-check plan${treeFlag(treeRef)}`;
       const answers = mergedAnswers(invocation);
-      return plan({ tree: await localised(invocation), command, answers, input: invocation.input, format, colour, pager: invocation.pager, plain: plainWanted(invocation) }, io);
+      return plan(
+        { tree: await localised(invocation), command, answers, input: invocation.input, format, colour: colour && format === 'text', pager, plain, explain: invocation.explain },
+        io,
+      );
     };
-    const flagKeys = tree && new Set(questionFlags(tree).map((k) => k.key));
+    const flagKeys = new Set(questionFlags(tree).map((k) => k.key));
     const isPlan = args[0] === 'plan';
-    const quick = flagKeys && (isPlan ? quickParsePlan(args.slice(1), flagKeys, new Set(tree.varying)) : quickParse(args, flagKeys));
+    const quick = isPlan ? quickParsePlan(args.slice(1), flagKeys, new Set(tree.varying)) : quickParse(args, flagKeys);
     if (quick) {
       await (isPlan ? planWith(quick, quick.json ? 'json' : 'text') : answerWith(quick));
     } else {

@@ -25,6 +25,19 @@ export interface Invocation {
   lang?: string;
 }
 
+/** An environment switch: set, and not empty, 0 or false. */
+const isSet = (value: string | undefined) => value !== undefined && !/^(|0|false)$/i.test(value);
+
+/**
+ * How output meets a terminal. Plain prompts, line by line (--accessible, OPTOUT_CHECK_ACCESSIBLE=1,
+ * or TERM=dumb, which cannot redraw a menu; gh's accessible prompter is the model), come with
+ * plain output too: no colour and no pager.
+ */
+export function terminalWishes(flags: { accessible: boolean; colour: boolean; pager: boolean }, env: Readonly<Record<string, string | undefined>>) {
+  const plain = flags.accessible || isSet(env.OPTOUT_CHECK_ACCESSIBLE) || env.TERM === 'dumb';
+  return { plain, colour: flags.colour && !plain, pager: flags.pager && !plain };
+}
+
 /** `plan --format`; `--json` is `--format json`. */
 export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -34,6 +47,21 @@ const RESERVED = new Set(['tree', 'list', 'answer', 'json', 'explain', 'input', 
 
 /** The answer keys that get a --<key> flag of their own. */
 export const questionFlags = (tree: Tree) => answerKeys(tree).filter((k) => !RESERVED.has(k.key));
+
+/**
+ * The index of the command word (plan, matrix, …): the first argument that is neither an option nor
+ * an option's value, where every option but the `switches` takes a value unless it has `=`; -1 if
+ * there is none.
+ */
+export function commandIndex(args: readonly string[], switches: ReadonlySet<string>): number {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return i + 1 < args.length ? i + 1 : -1;
+    if (!arg.startsWith('-') || arg === '-') return i;
+    if (!switches.has(arg) && !arg.includes('=')) i++;
+  }
+  return -1;
+}
 
 /** Splits `region=eu`; undefined when there is no `=`. */
 export function parseAnswerPair(pair: string): [string, string] | undefined {

@@ -12,7 +12,7 @@ import { MATRIX_FORMATS, type MatrixFormat } from './render/matrix.js';
 import { SHELLS, type Shell } from './render/completion.js';
 import { matrix } from './commands/matrix.js';
 import type { SourcesFormat } from './commands/sources-check.js';
-import { asAnswer, asFlag, parseAnswerPair, PLAN_FORMATS, questionFlags, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
+import { asAnswer, asFlag, commandIndex, parseAnswerPair, PLAN_FORMATS, questionFlags, terminalWishes, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
 import type { Io } from './io.js';
 import { show } from './terminal/show.js';
 
@@ -56,6 +56,7 @@ export interface Handlers {
 }
 
 const HELP_FLAGS = new Set(['-h', '--help']);
+const VERSION_FLAGS = new Set(['-v', '-V', '--version']);
 
 /** A value from a fixed list, in any case (`--format CSV`); the command gets the list's spelling. */
 const oneOf =
@@ -95,7 +96,7 @@ const repeatedFlag = (key: string) => (value: string, previous: unknown) =>
 /** `writeOut` receives commander's own output: help and version. */
 export function buildProgram(
   tree: Tree | undefined,
-  io: Pick<Io, 'stdout' | 'stderr'>,
+  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>,
   handlers: Handlers,
   writeOut: (text: string) => void = (text) => void io.stdout.write(text),
 ): Command {
@@ -117,7 +118,7 @@ export function buildProgram(
     .option('--list', 'list the built-in trees')
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
     .option('--json', 'print one JSON document on stdout')
-    .option('--explain', 'say what each answer decided, and what would change the outcome');
+    .option('--explain', 'say what each answer decided and what would change the outcome, and list the sources in full');
   addTerminalOptions(program, 'verdict');
   addLanguageOption(program);
 
@@ -160,7 +161,8 @@ export function buildProgram(
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
     .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS).argParser(oneOf(PLAN_FORMATS)).default('text'))
-    .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'));
+    .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'))
+    .option('--explain', 'list the sources in full, with the passages quoted');
   addTerminalOptions(plan, 'plan');
   addLanguageOption(plan);
   const planOptions = addAnswerOptions(plan, tree, several);
@@ -171,7 +173,7 @@ export function buildProgram(
       flags: givenAnswers(opts, planOptions),
       answers: opts.answer as Record<string, string>,
       json: Boolean(opts.json),
-      explain: false,
+      explain: Boolean(opts.explain),
       input: opts.input !== false,
       colour: opts.color !== false,
       pager: opts.pager !== false,
@@ -187,7 +189,12 @@ export function buildProgram(
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .addOption(new Option('--format <format>', 'output format').choices(MATRIX_FORMATS).argParser(oneOf(MATRIX_FORMATS)).default('table'))
     .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
-    .action((opts: { tree: string; format: MatrixFormat; json?: boolean }) => matrix(opts.tree, opts.json ? 'json' : opts.format, io));
+    .option('--no-pager', 'never page the table (PAGER= works too)')
+    .option('--accessible', 'plain output: no pager (OPTOUT_CHECK_ACCESSIBLE=1 and TERM=dumb do too)')
+    .action((opts: { tree: string; format: MatrixFormat; json?: boolean; pager: boolean; accessible?: boolean }) => {
+      const { pager } = terminalWishes({ accessible: Boolean(opts.accessible), colour: false, pager: opts.pager }, io.env);
+      return matrix(opts.tree, opts.json ? 'json' : opts.format, io, { pager });
+    });
 
   program
     .command('changes')
@@ -245,9 +252,7 @@ export function buildProgram(
     .option('--base <path>', "where the site is hosted, from the host's root", '/')
     .action(async (opts: { out: string; tree: string; base: string }) => {
       const { site } = await import('./commands/site.js');
-      // `--tree x site` names the tree before the command word; cli.ts has refused two different ones.
-      const tree = opts.tree === DEFAULT_TREE ? String(program.opts().tree) : opts.tree;
-      await site({ ...opts, tree }, io);
+      await site(opts, io);
     });
 
   program
@@ -332,7 +337,9 @@ const helpHint = (command: string | undefined) => `(run optout-check${command ? 
 /**
  * Makes the command line mean what people expect before commander reads it: `--help` or `-h`
  * anywhere shows the help of the command named (commander would show the main help for
- * `--help validate`), `help <command>` and an unknown command word say so, and -V is -v.
+ * `--help validate`), `help <command>` and an unknown command word say so, -v, -V and --version
+ * anywhere print the version, and options before a command are that command's options
+ * (`--tree x matrix` is `matrix --tree x`; `--list plan` is refused as `plan --list` is).
  * Returns the arguments for commander and the command named, if any.
  */
 function normalise(program: Command, args: string[]): { command: string | undefined; argv: string[] } {
@@ -347,28 +354,21 @@ function normalise(program: Command, args: string[]): { command: string | undefi
   const sub = program.commands.find((c) => c.name() === named)?.commands.find((c) => c.name() === args[namedAt + 1]);
   const path = named === undefined || named === 'help' ? [] : [named, ...(sub ? [sub.name()] : [])];
   const command = path.length > 0 ? path.join(' ') : undefined;
-  if (word === 'help' || args.slice(0, end).some((arg) => HELP_FLAGS.has(arg))) {
+  const flags = args.slice(0, end);
+  if (word === 'help' || flags.some((arg) => HELP_FLAGS.has(arg))) {
     return { command, argv: [...path, '--help'] };
   }
-  const rootOptions = at < 0 ? end : Math.min(at, end);
-  return { command, argv: args.map((arg, i) => (arg === '-V' && i < rootOptions ? '--version' : arg)) };
+  if (flags.some((arg) => VERSION_FLAGS.has(arg))) return { command, argv: ['--version'] };
+  // Before a command word that is not after `--`: the options go after it (and after a command of
+  // the command, `sources check`), for the command to read.
+  if (command !== undefined && at > 0 && at <= end) return { command, argv: [...path, ...args.slice(0, at), ...args.slice(at + path.length)] };
+  return { command, argv: args };
 }
 
-/**
- * The index of the first argument that is not one of the root's options or their values; -1 if
- * none, or if an unknown option comes first (commander then says so).
- */
+/** The index of the command word, knowing which of the root's options take no value; -1 if none. */
 function firstOperand(program: Command, args: string[]): number {
-  const known = new Set([...program.options.flatMap((o) => [o.long, o.short]), ...HELP_FLAGS, '-V']);
-  const takesValue = new Set(program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short]));
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') return i + 1 < args.length ? i + 1 : -1;
-    if (!arg.startsWith('-') || arg === '-') return i;
-    if (!known.has(arg.split('=')[0])) return -1;
-    if (takesValue.has(arg)) i++;
-  }
-  return -1;
+  const switches = program.options.filter((o) => !o.required && !o.optional).flatMap((o) => [o.long, o.short]);
+  return commandIndex(args, new Set([...switches.filter((name): name is string => name !== undefined), ...HELP_FLAGS, ...VERSION_FLAGS]));
 }
 
 function unknownCommand(program: Command, word: string, commands: string[]): UsageError {
@@ -385,7 +385,8 @@ function unknownCommand(program: Command, word: string, commands: string[]): Usa
 export function renderHelp(tree: Tree): string {
   let text = '';
   const capture = { write: (s: string) => ((text += s), true) } as unknown as Io['stdout'];
-  buildProgram(tree, { stdout: capture, stderr: capture }, { answer: async () => {}, plan: async () => {}, run: async () => {} }).outputHelp();
+  const io = { stdout: capture, stderr: capture, env: {}, onInterrupt: () => () => {} };
+  buildProgram(tree, io, { answer: async () => {}, plan: async () => {}, run: async () => {} }).outputHelp();
   return text;
 }
 

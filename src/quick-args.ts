@@ -45,9 +45,6 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
   return invocation;
 }
 
-/** `optout-check plan …` (args after `plan`): the same flags, less --explain, which a plan does not take. */
-export function quickParsePlan(args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string>): Invocation | undefined {
-  const invocation = quickParse(args, flagKeys, several);
-  // A flag the plan command does not take is for commander to refuse.
-  return invocation?.explain ? undefined : invocation;
-}
+/** `optout-check plan …` (args after `plan`): the same flags. */
+export const quickParsePlan = (args: readonly string[], flagKeys: ReadonlySet<string>, several: ReadonlySet<string>): Invocation | undefined =>
+  quickParse(args, flagKeys, several);

@@ -1,7 +1,9 @@
 // Build step: validate every trees/*.yaml and compile it to dist/trees.json, so that normal runs
 // parse no YAML, and prebuild `--help` for the default tree (dist/help.txt), so that it needs no
-// commander. Catalogues (trees/<id>.<lang>.yaml, locales/<lang>.yaml) compile to dist/lang/. With `writeGenerated` (npm run gen), also writes the committed generated files,
-// trees/tree.schema.json, docs/matrix.md and docs/plan.md; tests fail when those are stale.
+// commander. Catalogues (trees/<id>.<lang>.yaml, locales/<lang>.yaml) compile to dist/lang/. With
+// `writeGenerated` (npm run gen), also writes the committed generated files, trees/tree.schema.json,
+// docs/matrix.md and docs/plan.md, and (writeReadme, once the binary is built) the README's
+// generated parts; tests fail when those are stale.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { readAnswers } from '../commands/plan.js';
 import { explore } from '../core/combinations.js';
@@ -17,6 +19,7 @@ import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { renderHelp } from '../program.js';
 import { compileCatalogues } from './compile-catalogues.js';
 import { treeJsonSchema } from './json-schema.js';
+import { generatedReadme } from './readme.js';
 
 export const MODELINE = '# yaml-language-server: $schema=./tree.schema.json';
 
@@ -58,6 +61,13 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
     await writeFile(`${root}/docs/plan.md`, examplePlan(main));
   }
   return [];
+}
+
+/** `npm run gen`, once the binary is built: README.md's Questions table and the output of its examples. */
+export async function writeReadme(root: string): Promise<void> {
+  const [tree] = JSON.parse(await readFile(`${root}/dist/trees.json`, 'utf8')) as Tree[];
+  const readme = await readFile(`${root}/README.md`, 'utf8');
+  await writeFile(`${root}/README.md`, generatedReadme(readme, tree!, `${root}/bin/optout-check.cjs`));
 }
 
 function withoutSchemaKey(tree: Tree): Tree {

@@ -1,7 +1,9 @@
 // What the main command and plan tell a person about their answers: an answer that is not valid,
 // answers missing where no prompt can ask, an answer that does not apply on the path taken, and a
 // tree past its review.
-import type { AnswerKey, AnswerProblem } from '../core/answers.js';
+import { suggestionText, type AnswerKey, type AnswerProblem } from '../core/answers.js';
+import type { OpenQuestion } from '../core/combinations.js';
+import { plainLabel } from '../core/coverage.js';
 import { askOf } from '../core/graph.js';
 import type { Tree } from '../core/schema.js';
 import type { WalkResult } from '../core/walk.js';
@@ -14,7 +16,7 @@ const STALE_AFTER_DAYS = 180;
 /** `addendum`: a line added to the human message (e.g. a pointer to plan). */
 export function invalidAnswers(problems: AnswerProblem[], addendum = ''): UsageError {
   const describe = (problem: AnswerProblem) => {
-    const hint = problem.suggestion ? ` Did you mean ${problem.suggestion}?` : '';
+    const hint = problem.suggestion ? ` Did you mean ${problem.kind === 'bad-value' ? suggestionText({ value: problem.suggestion, alias: problem.alias }) : problem.suggestion}?` : '';
     if (problem.kind === 'unknown-key') return `error: this tree asks no question "${problem.key}".${hint}`;
     return `error: --${problem.key} ${problem.value} is not a valid answer. Valid values: ${problem.values.join(', ')}.${hint}`;
   };
@@ -41,6 +43,22 @@ export function notApplicable(result: Extract<WalkResult, { kind: 'not-applicabl
     'not-applicable',
     { flag: `--${key}`, value: result.value, values },
   );
+}
+
+/**
+ * Why none of the chosen combinations reaches a verdict, and what can be chosen instead: at each
+ * question where the paths ended, the answers it takes. For a script, as flags ("After --region eu
+ * --platform whatsapp, --content takes one of: messages, …"); for a person, in the tree's words.
+ */
+export function noCombination(tree: Tree, deadEnds: readonly OpenQuestion[], asFlags: boolean): string {
+  const varying = tree.varying ?? [];
+  const lines = deadEnds.map(({ questionId, question, path }) => {
+    const key = askOf(questionId, question);
+    if (asFlags) return `After ${path.map((s) => `--${s.ask} ${s.answer}`).join(' ')}, --${key} takes one of: ${question.choices.map((c) => c.value).join(', ')}.`;
+    const chosen = path.filter((s) => varying.includes(s.ask)).map((s) => plainLabel(s.label));
+    return `For ${chosen.length > 0 ? chosen.join(', ') : 'your answers'}, "${question.prompt}" offers: ${question.choices.map((c) => plainLabel(c.label)).join(', ')}.`;
+  });
+  return [asFlags ? 'error: none of the chosen combinations exists.' : 'None of the combinations chosen exists.', ...new Set(lines)].join(asFlags ? '\n' : ' ');
 }
 
 /** `several`: the keys that take several values (in a plan). */

@@ -45,10 +45,9 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     const { interview } = await import('../terminal/interview.js');
     result = await interview(tree, answers, io, { plain: options.plain, plan: PLAN_CHOICE });
     if (result.kind === 'plan') {
-      const { plan } = await import('./plan.js');
+      const { showPlan } = await import('./plan.js');
       const format = options.json ? 'json' : 'text';
-      const { command, input, colour, pager, plain } = options;
-      return plan({ tree, command: `${command} plan`, answers, input, format, colour, pager, plain, answersShown: true }, io);
+      return showPlan({ tree, command: `${options.command} plan`, format, colour: options.colour, pager: options.pager, explain: options.explain }, result, true, io);
     }
   } else {
     result = walked;

@@ -3,7 +3,7 @@
 // In a terminal, missing answers are asked (plan-interview.ts): shared ones once, varying ones as
 // multi-selects.
 import { answerKeys, checkAnswers, type AnswerProblem } from '../core/answers.js';
-import { explore, MAX_COMBINATIONS } from '../core/combinations.js';
+import { explore, MAX_COMBINATIONS, type Exploration, type Selection } from '../core/combinations.js';
 import type { Answers } from '../core/graph.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildPlan } from '../core/plan.js';
@@ -13,7 +13,7 @@ import type { PlanFormat } from '../invocation.js';
 import type { Io } from '../io.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { show } from '../terminal/show.js';
-import { invalidAnswers, missingAnswers, warnIfStale } from './answer-messages.js';
+import { invalidAnswers, missingAnswers, noCombination, warnIfStale } from './answer-messages.js';
 
 export interface PlanOptions {
   tree: Tree;
@@ -30,8 +30,8 @@ export interface PlanOptions {
   pager: boolean;
   /** Questions line by line, with numbered choices (--accessible, TERM=dumb), instead of a menu. */
   plain: boolean;
-  /** The answers so far are on the screen already (the main flow asked or said them): not said again. */
-  answersShown?: boolean;
+  /** The text plan lists the sources in full, with the passages quoted. */
+  explain: boolean;
 }
 
 export async function plan(options: PlanOptions, io: Io): Promise<void> {
@@ -47,14 +47,24 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
       throw missingAnswers(keys, options.input, tree.varying);
     }
     const { planInterview } = await import('../terminal/plan-interview.js');
-    exploration = await planInterview(tree, shared, selection, io, { plain: options.plain, sayGiven: !options.answersShown });
+    // Back is never offered at plan's own first question, so the interview always ends in a plan.
+    exploration = (await planInterview(tree, shared, selection, io, { plain: options.plain, sayGiven: true }))!;
   }
+  await showPlan(options, { shared, selection, exploration }, asks, io);
+}
+
+/** The plan for answers already given (and, when `asked`, prompted for just before). */
+export async function showPlan(
+  options: Omit<PlanOptions, 'answers' | 'input' | 'plain'>,
+  { shared, selection, exploration }: { shared: Answers; selection: Selection; exploration: Exploration },
+  asked: boolean,
+  io: Io,
+): Promise<void> {
+  const { tree } = options;
   if (exploration.tooMany) {
     throw new UsageError(`error: more than ${MAX_COMBINATIONS} combinations; choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}.`);
   }
-  if (exploration.combinations.length === 0) {
-    throw new UsageError('error: none of the chosen combinations exists in this tree. `optout-check matrix` lists every path.');
-  }
+  if (exploration.combinations.length === 0) throw new UsageError(noCombination(tree, exploration.deadEnds, true));
 
   const built = buildPlan(tree, exploration.combinations, shared, selection);
   if (options.format === 'json') {
@@ -65,8 +75,8 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
   } else {
     const { renderPlanText } = await import('../render/plan-text.js');
     // A blank line between the last answer and the plan, when both are on the screen.
-    if (asks && io.stdout.isTTY) io.stdout.write('\n');
-    await show(renderPlanText(built, options.command, options.colour), io, { pager: options.pager });
+    if (asked && io.stdout.isTTY) io.stdout.write('\n');
+    await show(renderPlanText(built, options.command, options.colour, options.explain), io, { pager: options.pager });
   }
   if (options.format !== 'json' && built.unused.length > 0) {
     io.stderr.write(`note: asked for none of the combinations, so ignored: ${built.unused.map((k) => `--${k}`).join(', ')}\n`);

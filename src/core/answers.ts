@@ -1,6 +1,6 @@
 // The answer keys a tree asks (its flags), their values, and the checks on given answers.
 import { answerRecord, askOf, type Answers } from './graph.js';
-import type { Tree } from './schema.js';
+import type { Choice, Tree } from './schema.js';
 import { suggest } from './suggest.js';
 
 export interface AnswerKey {
@@ -15,21 +15,28 @@ export interface AnswerKey {
  * The keys asked by the given questions (by default all), in the order first asked (questions are
  * listed in file order), each with every value those questions offer.
  */
-export function answerKeys(tree: Tree, questionIds: string[] = Object.keys(tree.questions)): AnswerKey[] {
-  const keys = new Map<string, AnswerKey>();
+export function answerKeys(tree: Tree, questionIds?: string[]): AnswerKey[] {
+  // Every run asks for all of a tree's keys several times (flags, checks, help): once is enough.
+  if (!questionIds) return allKeys.get(tree) ?? allKeys.set(tree, answerKeys(tree, Object.keys(tree.questions))).get(tree)!;
+  const keys = new Map<string, AnswerKey & { seen: Set<string> }>();
   for (const id of questionIds) {
     const question = tree.questions[id]!;
     const key = askOf(id, question);
-    const entry = keys.get(key) ?? { key, prompt: question.prompt, values: [] };
-    for (const { value } of question.choices) if (!entry.values.includes(value)) entry.values.push(value);
+    const entry = keys.get(key) ?? { key, prompt: question.prompt, values: [], seen: new Set<string>() };
+    for (const { value } of question.choices) {
+      if (entry.seen.has(value)) continue;
+      entry.seen.add(value);
+      entry.values.push(value);
+    }
     keys.set(key, entry);
   }
-  return [...keys.values()];
+  return [...keys.values()].map(({ seen: _, ...key }) => key);
 }
+const allKeys = new WeakMap<Tree, AnswerKey[]>();
 
 export type AnswerProblem =
   | { kind: 'unknown-key'; key: string; value: string; suggestion?: string }
-  | { kind: 'bad-value'; key: string; value: string; values: string[]; suggestion?: string };
+  | { kind: 'bad-value'; key: string; value: string; values: string[]; suggestion?: string; /** The alias the suggestion was near. */ alias?: string };
 
 /** Answer values match case-insensitively: `--region EU` is eu. */
 export const sameValue = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -39,23 +46,78 @@ export const canonicalValue = (values: readonly string[], value: string): string
   values.find((v) => sameValue(v, value));
 
 /**
- * The given answers with each value in its tree spelling (values match case-insensitively), and
- * the answers that name a key the tree never asks or a value no question of that key offers.
+ * How typed answers and aliases are compared: in any case, without accents, with spaces, dashes,
+ * dots and underscores alike ("Österreich" is "osterreich", "europe_other" is "europe other").
+ */
+export const answerForm = (text: string): string =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s._-]+/g, ' ').trim();
+
+/** A way of writing an answer: its value, or one of its aliases as the tree spells it. */
+export interface Spelling {
+  value: string;
+  /** The alias, when this is not the value itself. */
+  alias?: string;
+}
+
+/**
+ * Every way of writing each key's values, by answerForm: the values and their aliases. A form
+ * that two questions give to different values keeps the first; validate reports the clash.
+ */
+export function spellings(tree: Tree): Map<string, Map<string, Spelling>> {
+  const byKey = new Map<string, Map<string, Spelling>>();
+  for (const [id, question] of Object.entries(tree.questions)) {
+    const key = askOf(id, question);
+    byKey.set(key, addSpellings(byKey.get(key) ?? new Map(), question.choices));
+  }
+  return byKey;
+}
+
+/** `forms` with the spellings of `choices` added: values first, then aliases; a form already there stays. */
+export function addSpellings(forms: Map<string, Spelling>, choices: readonly Choice[]): Map<string, Spelling> {
+  const add = (text: string, spelling: Spelling) => forms.has(answerForm(text)) || forms.set(answerForm(text), spelling);
+  for (const { value } of choices) add(value, { value });
+  for (const { value, aliases = [] } of choices) for (const alias of aliases) add(alias, { value, alias });
+  return forms;
+}
+
+/** The value `typed` names among `forms` (see spellings), or the nearest spelling as a suggestion. */
+export function readAnswer(forms: ReadonlyMap<string, Spelling>, typed: string): { value: string } | { suggestion?: Spelling } {
+  const form = answerForm(typed);
+  const found = forms.get(form);
+  if (found) return { value: found.value };
+  const near = suggest(form, [...forms.keys()]);
+  return { suggestion: near === undefined ? undefined : forms.get(near) };
+}
+
+/** A suggestion in words: `eu`, or `eu (Germany)` when it was an alias that came close. */
+export const suggestionText = (spelling: Spelling): string => (spelling.alias ? `${spelling.value} (${spelling.alias})` : spelling.value);
+
+/**
+ * The given answers with each value in its tree spelling (values match in any case, and aliases
+ * name their value), and the answers that name a key the tree never asks or a value no question of
+ * that key offers.
  */
 export function checkAnswers(tree: Tree, given: Answers): { answers: Record<string, string>; problems: AnswerProblem[] } {
   const keys = new Map(answerKeys(tree).map((k) => [k.key, k]));
+  // Built only for an answer not spelled as a value: an alias, or a mistake to suggest for.
+  let forms: Map<string, Map<string, Spelling>> | undefined;
   const answers = answerRecord();
   const problems: AnswerProblem[] = [];
   for (const [key, value] of Object.entries(given)) {
     const known = keys.get(key);
-    const canonical = known && canonicalValue(known.values, value);
     if (!known) {
       problems.push({ kind: 'unknown-key', key, value, suggestion: suggest(key, [...keys.keys()]) });
-    } else if (canonical === undefined) {
-      problems.push({ kind: 'bad-value', key, value, values: known.values, suggestion: suggest(value, known.values) });
-    } else {
-      answers[key] = canonical;
+      continue;
     }
+    const exact = canonicalValue(known.values, value);
+    if (exact !== undefined) {
+      answers[key] = exact;
+      continue;
+    }
+    forms ??= spellings(tree);
+    const read = readAnswer(forms.get(key)!, value);
+    if ('value' in read) answers[key] = read.value;
+    else problems.push({ kind: 'bad-value', key, value, values: known.values, suggestion: read.suggestion?.value, ...(read.suggestion?.alias ? { alias: read.suggestion.alias } : {}) });
   }
   return { answers, problems };
 }

@@ -1,6 +1,7 @@
 // Graph checks on a tree that passed the schema: every problem at once, each with the path of
 // the YAML node it concerns (so the loader can print file:line:col). Linear in the tree's size.
 import { answerKeys } from './answers.js';
+import { checkAliases } from './check-aliases.js';
 import { checkVarying } from './check-varying.js';
 import { askOf, isQuestion, isVerdict } from './graph.js';
 import type { Tree, When } from './schema.js';
@@ -20,6 +21,7 @@ export function checkTree(tree: Tree): TreeProblem[] {
     ...checkRepeatedKeys(tree, postOrder),
     ...checkSources(tree),
     ...checkVarying(tree),
+    ...checkAliases(tree),
     ...checkConditions(tree, backEdges.length === 0 ? postOrder : undefined),
   ];
 }

@@ -29,6 +29,8 @@ export interface Exploration {
   combinations: Combination[];
   /** Questions reached whose key has no answer and no selection yet, in the order met. */
   open: OpenQuestion[];
+  /** Questions reached that offer none of the values given for their key, where paths end (WhatsApp has no posts). */
+  deadEnds: OpenQuestion[];
   /** More than MAX_COMBINATIONS: the walk stopped. */
   tooMany: boolean;
 }
@@ -44,9 +46,11 @@ export const MAX_COMBINATIONS = 10_000;
 export function explore(tree: Tree, shared: Answers, selection: Selection): Exploration {
   const combinations: Combination[] = [];
   const open = new Map<string, OpenQuestion>();
+  const deadEnds = new Map<string, OpenQuestion>();
+  const found = () => ({ combinations, open: [...open.values()], deadEnds: [...deadEnds.values()] });
   const stack: { id: string; path: PathStep[] }[] = [{ id: tree.start, path: [] }];
   while (stack.length > 0) {
-    if (combinations.length > MAX_COMBINATIONS) return { combinations, open: [...open.values()], tooMany: true };
+    if (combinations.length > MAX_COMBINATIONS) return { ...found(), tooMany: true };
     const { id, path } = stack.pop()!;
     const question = tree.questions[id];
     if (!question) {
@@ -59,13 +63,16 @@ export function explore(tree: Tree, shared: Answers, selection: Selection): Expl
     const next = values
       ? question.choices.filter((c) => values === 'all' || values.includes(c.value))
       : [chosen(tree, id, shared)].filter((c) => c !== undefined);
-    if (!values && next.length === 0 && !Object.hasOwn(shared, ask)) open.set(id, { questionId: id, question, path });
+    if (next.length === 0) {
+      const ends = values || Object.hasOwn(shared, ask) ? deadEnds : open;
+      if (!ends.has(id)) ends.set(id, { questionId: id, question, path });
+    }
     for (let i = next.length - 1; i >= 0; i--) {
       const { value, label, next: to } = next[i]!;
       stack.push({ id: to, path: [...path, { question: id, ask, answer: value, label }] });
     }
   }
-  return { combinations, open: [...open.values()], tooMany: false };
+  return { ...found(), tooMany: false };
 }
 
 /**

@@ -34,6 +34,13 @@ export interface PlanDispute {
   only?: string;
 }
 
+/**
+ * Whom an item is only for, when its own text does not already say so: a step for Instagram alone
+ * that begins "Instagram: …" needs no "Only for Instagram" before it.
+ */
+export const onlyFor = (item: { only?: string }, text: string): string | undefined =>
+  item.only && !text.startsWith(`${item.only}:`) ? item.only : undefined;
+
 /** A step given here, or a reference to the same step given earlier in the plan. */
 export type PlanItem = { step: PlanStep } | { same: number };
 

@@ -91,6 +91,18 @@ const Source = v.strictObject({
 const Choice = v.strictObject({
   value: id('The answer value: what scripts pass as --<question> <value>.'),
   label: text('What the person sees in the menu.'),
+  aliases: v.optional(
+    v.pipe(
+      v.array(text('Another word for this answer, e.g. a country name or code.')),
+      v.description('Other words that mean this answer, typed or passed as a flag (--region germany is --region eu). Matched in any case, with or without accents; output always shows the value.'),
+    ),
+  ),
+  exclusive: v.optional(
+    v.pipe(
+      v.literal(true),
+      v.description('When several answers are chosen at once (plan), this one cannot be combined with others, e.g. "No account": ticking it unticks the rest, and ticking all leaves it out.'),
+    ),
+  ),
   next: id('The id of the next question or verdict.'),
 });
 

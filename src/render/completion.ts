@@ -15,7 +15,15 @@ export interface Word {
 export interface Values {
   words: Word[];
   files: boolean;
+  /**
+   * For a question's flag, its answer key: at each Tab the script asks the tool which values fit
+   * the answers typed so far (`optout-check __complete`), and falls back on `words`.
+   */
+  answer?: string;
 }
+
+/** The hidden command the scripts ask for a question's values. */
+export const COMPLETE = '__complete';
 
 export interface Flag {
   /** e.g. ['-h', '--help']. */
@@ -38,6 +46,8 @@ export interface CompletionSpec {
   program: string;
   /** Where the values came from, for the script's header. */
   tree: string;
+  /** The tree the scripts name when they ask the tool, unless the line names one: an id, or a file's absolute path. */
+  dynamicTree: string;
   root: CommandLine;
   commands: CommandLine[];
 }
@@ -56,6 +66,14 @@ const shQuote = (text: string) => `'${plain(text).replaceAll("'", `'\\''`)}'`;
 /** A single-quoted word for fish, where \ and ' are escaped inside the quotes. */
 const fishQuote = (text: string) => `'${plain(text).replace(/[\\']/g, '\\$&')}'`;
 
+/** A value as the shell reads it from the tool: the value, with its label for zsh and fish. */
+export const completionLine = (shell: Shell, word: Word): string =>
+  shell === 'bash' ? word.value : shell === 'zsh' ? `${word.value.replaceAll(':', '\\:')}:${plain(word.description)}` : `${word.value}\t${plain(word.description)}`;
+
+/** The command that asks the tool for a question's values; `answer` is already in the shell's syntax, the tree is quoted with `quote`. */
+const ask = (spec: CompletionSpec, shell: Shell, answer: string, quote: (text: string) => string) =>
+  `command ${spec.program} ${COMPLETE} ${shell} ${answer} ${quote(spec.dynamicTree)} --`;
+
 const all = (spec: CompletionSpec) => [spec.root, ...spec.commands];
 const valueFlags = (command: CommandLine) => command.flags.filter((flag) => flag.values);
 const indent = (lines: string[], by: string) => lines.map((line) => `${by}${line}`).join('\n');
@@ -66,13 +84,20 @@ function bash(spec: CompletionSpec): string {
   const valueCases = all(spec).flatMap((command) =>
     valueFlags(command).map((flag) => {
       const patterns = flag.names.map((name) => shQuote(`${command.name} ${name}`)).join('|');
+      const { answer } = flag.values!;
+      if (answer) return `${patterns}) ${fn}_answers ${shQuote(answer)} ${words(flag.values!.words)} ;;`;
       return `${patterns}) candidates=${words(flag.values!.words)}${flag.values!.files ? '; files=1' : ''} ;;`;
     }),
   );
   const optionCases = all(spec).map((c) => `${shQuote(c.name)}) candidates=${shQuote(c.flags.flatMap((f) => f.names).join(' '))} ;;`);
   const operandCases = all(spec).map((c) => `${shQuote(c.name)}) candidates=${words(c.operands.words)}${c.operands.files ? '; files=1' : ''} ;;`);
   const rootValueFlags = valueFlags(spec.root).flatMap((flag) => flag.names).map(shQuote).join('|');
-  return `${fn}() {
+  return `# A question's values that still fit the answers typed so far, as the tool says; all of them if it cannot.
+${fn}_answers() {
+  candidates=$(${ask(spec, 'bash', '"$1"', shQuote)} "\${words[@]:1:n-2}" 2>/dev/null) || candidates=$2
+}
+
+${fn}() {
   local words=() i w
   # COMP_WORDBREAKS splits --region=eu and region=eu at "=": join them back into one word.
   for ((i = 0; i <= COMP_CWORD; i++)); do
@@ -131,10 +156,13 @@ function zsh(spec: CompletionSpec): string {
   /** `value:description` items for _describe; a colon in a value must be escaped. */
   const items = (words: Word[]) =>
     words.map((w) => shQuote(`${w.value.replaceAll(':', '\\:')}${w.description ? `:${w.description}` : ''}`)).join(' ');
+  // The words typed after the program name: a command's context starts at its name.
+  const typed = (command: CommandLine) => (command.name ? '"${(@)words[1,CURRENT-1]}"' : '"${(@)words[2,CURRENT-1]}"');
   const valueCases = all(spec).flatMap((command) =>
     valueFlags(command).map((flag) => {
-      const { words, files } = flag.values!;
-      return `${shQuote(`${key(command)} ${flag.names.at(-1)}`)}) values=(${items(words)})${files ? '; _files' : ''} ;;`;
+      const { words, files, answer } = flag.values!;
+      const asked = answer ? `; ${fn}_answers ${shQuote(answer)} ${typed(command)}` : '';
+      return `${shQuote(`${key(command)} ${flag.names.at(-1)}`)}) values=(${items(words)})${asked}${files ? '; _files' : ''} ;;`;
     }),
   );
   const operandCases = all(spec).map((c) => `${shQuote(`${key(c)} `)}) values=(${items(c.operands.words)})${c.operands.files ? '; _files' : ''} ;;`);
@@ -150,6 +178,13 @@ function zsh(spec: CompletionSpec): string {
   const operandSpec = (command: CommandLine) => shQuote(`*:: :${fn}_values ${key(command)} ""`);
   const commandCases = spec.commands.map((c) => `${shQuote(c.name)}) _arguments ${[...specs(c), operandSpec(c)].join(' ')} && ret=0 ;;`);
   return `
+# A question's values that still fit the answers typed so far, as the tool says; all of them if it cannot.
+${fn}_answers() {
+  local key=$1 out
+  shift
+  out=$(${ask(spec, 'zsh', '"$key"', shQuote)} "$@" 2>/dev/null) && values=(\${(f)out})
+}
+
 # The values for a command ('.' for none) and one of its flags ('' for its operands). _arguments
 # puts compadd options first, so these are the last two arguments.
 ${fn}_values() {
@@ -191,10 +226,17 @@ function fish(spec: CompletionSpec): string {
   const printed = (words: Word[]) => words.map((w) => `${fishQuote(w.value)} ${fishQuote(w.description)}`).join(' ');
   // The words for a flag's value (key `command:--flag`) or for a command's operands (`command:`).
   const lists = all(spec).flatMap((command) => [
-    ...valueFlags(command).map((flag) => ({ key: `${command.name}:${flag.names.at(-1)}`, words: flag.values!.words })),
-    { key: `${command.name}:`, words: command.operands.words },
+    ...valueFlags(command).map((flag) => ({ key: `${command.name}:${flag.names.at(-1)}`, words: flag.values!.words, answer: flag.values!.answer })),
+    { key: `${command.name}:`, words: command.operands.words, answer: undefined },
   ]).filter((list) => list.words.length > 0);
-  const cases = lists.map(({ key, words }) => `    case ${fishQuote(key)}\n        printf '%s\\t%s\\n' ${printed(words)}`);
+  const cases = lists.map(({ key, words, answer }) => {
+    const listed = `printf '%s\\t%s\\n' ${printed(words)}`;
+    // A question's values that still fit the answers typed so far, as the tool says; all of them if it cannot.
+    const body = answer
+      ? `set -l typed (commandline -opc)\n        set -e typed[1]\n        command -q ${spec.program}; and ${ask(spec, 'fish', fishQuote(answer), fishQuote)} $typed 2>/dev/null; or ${listed}`
+      : listed;
+    return `    case ${fishQuote(key)}\n        ${body}`;
+  });
   const lines = all(spec).flatMap((command) => {
     const condition = `-n ${fishQuote(inCommand(command))}`;
     const flagLines = command.flags.map((flag) => {

@@ -2,7 +2,7 @@
 // date, a `- [ ]` item per step with its citations and link, the sources at the end. Its first line,
 // a comment, gives the tree, its review date and the answers, for `optout-check changes` to read back.
 // Tree text is untrusted: it is kept on one line and its Markdown syntax is escaped.
-import { answerValue, planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { answerValue, onlyFor, planFlags, type Plan, type PlanGroup } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
 
 /** Text as literal Markdown: one line, with the characters that would start markup escaped. */
@@ -23,7 +23,7 @@ export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): s
   const [plan, command] = withSafeText([untrusted, untrustedCommand] as const);
   const number = new Map(plan.sources.map((source, i) => [source.id, i + 1]));
   const cite = (ids: string[]) => ids.map((id) => `[${number.get(id)}]`).join('');
-  const only = (item: { only?: string }) => (item.only ? `Only for ${md(item.only)}: ` : '');
+  const only = (item: { only?: string }, text: string) => (onlyFor(item, text) ? `Only for ${md(onlyFor(item, text)!)}: ` : '');
   const { tree } = plan;
   const out: string[] = [];
 
@@ -45,14 +45,14 @@ export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): s
         continue;
       }
       const { step } = item;
-      out.push(`- [ ] **${step.number}.** ${only(step)}${md(step.text)} ${cite(step.sources)}${step.url ? ` ${link(step.url)}` : ''}`);
+      out.push(`- [ ] **${step.number}.** ${only(step, step.text)}${md(step.text)} ${cite(step.sources)}${step.url ? ` ${link(step.url)}` : ''}`);
     }
     if (g.caveats.length > 0) {
       out.push('', 'Caveats:', '');
-      for (const caveat of g.caveats) out.push(`- ${only(caveat)}${md(caveat.text)} ${cite(caveat.sources)}`);
+      for (const caveat of g.caveats) out.push(`- ${only(caveat, caveat.text)}${md(caveat.text)} ${cite(caveat.sources)}`);
     }
     for (const dispute of g.disputed) {
-      out.push('', `Sources disagree: ${only(dispute)}${md(dispute.topic)}`, '');
+      out.push('', `Sources disagree: ${only(dispute, dispute.topic)}${md(dispute.topic)}`, '');
       for (const side of dispute.sides) out.push(`- ${md(side.claim)} ${cite(side.sources)}`);
     }
   };

@@ -1,45 +1,51 @@
 // The plan for people: the answers, then each verdict once under "What to do", "Nothing to do"
 // and "No opt-out, only mitigations", with the combinations it covers, numbered steps (a shared
 // step once, referred to after), [n] citations, the sources and the review date.
-import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { onlyFor, planFlags, type Plan, type PlanGroup, type PlanItem } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
 import { paint } from '../terminal/colour.js';
-import { HEADLINE, sourceLine } from './text.js';
+import { citeNumbers } from './citations.js';
+import { HEADLINE, quotesOf, sourceList } from './text.js';
 
-/** `command` is how the person ran the tool, e.g. `optout-check plan`, for the reproduce line. */
-export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour: boolean): string {
+/**
+ * `command` is how the person ran the tool, e.g. `optout-check plan`, for the reproduce line.
+ * `explain`: the sources in full, with the passages quoted.
+ */
+export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour: boolean, explain = false): string {
   // Every string from the tree or the command line, made safe once, before colours are added.
   const [plan, command] = withSafeText([untrusted, untrustedCommand] as const);
   const chalk = paint(colour);
   const number = new Map(plan.sources.map((source, i) => [source.id, i + 1]));
-  const cite = (ids: string[]) => chalk.dim(ids.map((id) => `[${number.get(id)}]`).join(''));
-  const only = (item: { only?: string }) => (item.only ? `Only for ${item.only}: ` : '');
+  const cite = (ids: string[]) => chalk.dim(citeNumbers(ids.map((id) => number.get(id)!)));
+  const only = (item: { only?: string }, text: string) => (onlyFor(item, text) ? `Only for ${onlyFor(item, text)}: ` : '');
   const groups = plan.sections.flatMap((s) => s.groups).length;
   const out: string[] = [];
 
-  out.push(chalk.bold(`Your plan: ${plan.tree.title}`));
-  out.push(plan.answers.map((a) => `${a.prompt} ${a.text}.`).join(' '));
-  out.push(`${plan.combinations.length} combination${plan.combinations.length === 1 ? '' : 's'}, ${groups} different answer${groups === 1 ? '' : 's'}.`);
+  const counts = `${plan.combinations.length} combination${plan.combinations.length === 1 ? '' : 's'}, ${groups} different answer${groups === 1 ? '' : 's'}`;
+  out.push(chalk.bold(`Your plan: ${plan.tree.title}, reviewed ${plan.tree.reviewed}`));
+  // The answers as chosen, in a line; the reproduce line at the end spells them as flags.
+  out.push(`${plan.answers.map((a) => (a.all ? `${a.key}: all` : a.text)).join(' · ')}: ${counts}.`);
 
-  const renderGroup = (group: PlanGroup) => {
-    out.push('', chalk.bold[HEADLINE[group.outcome]](`${group.title} (${group.outcome})`));
+  const renderGroup = (group: PlanGroup, i: number) => {
+    // The first group of a section follows its heading without a blank line.
+    out.push(...(i > 0 ? [''] : []), chalk.bold[HEADLINE[group.outcome]](`${group.title} (${group.outcome})`));
     if (group.covers) out.push(chalk.italic(`For ${group.covers}`));
     out.push(`${group.summary} ${cite(group.summarySources)}`);
-    for (const item of group.items) {
+    for (const item of sameStepsTogether(group.items)) {
       if ('same' in item) {
-        out.push(`  - Step ${item.same} above.`);
+        out.push(`  - ${item.same.length === 1 ? 'Step' : 'Steps'} ${and(item.same)} above.`);
         continue;
       }
       const { step } = item;
-      out.push(`  ${step.number}. ${only(step)}${step.text} ${cite(step.sources)}`);
+      out.push(`  ${step.number}. ${only(step, step.text)}${step.text} ${cite(step.sources)}`);
       if (step.url) out.push(`     ${chalk.underline(step.url)}`);
     }
     if (group.caveats.length > 0) {
       out.push(chalk.bold('Caveats'));
-      for (const caveat of group.caveats) out.push(`  - ${only(caveat)}${caveat.text} ${cite(caveat.sources)}`);
+      for (const caveat of group.caveats) out.push(`  - ${only(caveat, caveat.text)}${caveat.text} ${cite(caveat.sources)}`);
     }
     for (const dispute of group.disputed) {
-      out.push(chalk.bold(`Sources disagree: ${only(dispute)}${dispute.topic}`));
+      out.push(chalk.bold(`Sources disagree: ${only(dispute, dispute.topic)}${dispute.topic}`));
       for (const side of dispute.sides) out.push(`  - ${side.claim} ${cite(side.sources)}`);
     }
   };
@@ -49,8 +55,22 @@ export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour
     section.groups.forEach(renderGroup);
   }
 
-  out.push('', chalk.bold('Sources'));
-  plan.sources.forEach((source, i) => out.push(`  [${i + 1}] ${sourceLine(source)}`));
-  out.push('', chalk.dim(`${plan.tree.title}: reviewed ${plan.tree.reviewed}. Same plan in a script: ${command} ${planFlags(plan)}`));
+  // Before the sources, so that a reader who quits the pager there has seen it.
+  out.push('', chalk.dim(`Same plan in a script: ${command} ${planFlags(plan)}`));
+  out.push(...sourceList(plan.sources, chalk, explain ? quotesOf : undefined));
   return `${out.join('\n')}\n`;
 }
+
+/** Consecutive references to earlier steps, as one: "Steps 1 and 2 above." */
+function sameStepsTogether(items: PlanItem[]): ({ step: Extract<PlanItem, { step: unknown }>['step'] } | { same: number[] })[] {
+  const together: ({ step: Extract<PlanItem, { step: unknown }>['step'] } | { same: number[] })[] = [];
+  for (const item of items) {
+    const last = together.at(-1);
+    if ('step' in item) together.push(item);
+    else if (last && 'same' in last) last.same.push(item.same);
+    else together.push({ same: [item.same] });
+  }
+  return together;
+}
+
+const and = (numbers: number[]) => (numbers.length < 2 ? `${numbers.join('')}` : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`);

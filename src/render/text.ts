@@ -7,6 +7,7 @@ import type { Outcome, Quote, Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
 import { withSafeText } from '../core/safe-text.js';
 import { paint } from '../terminal/colour.js';
+import { citeNumbers } from './citations.js';
 
 export const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
   'opt-out': 'green',
@@ -22,7 +23,7 @@ export function renderText(untrusted: Report, untrustedCommand: string, colour: 
   const chalk = paint(colour);
   const { verdict, tree } = report;
   const number = new Map(report.sources.map((source, i) => [source.id, i + 1]));
-  const cite = (ids: string[]) => chalk.dim(ids.map((id) => `[${number.get(id)}]`).join(''));
+  const cite = (ids: string[]) => chalk.dim(citeNumbers(ids.map((id) => number.get(id)!)));
   const out: string[] = [];
 
   out.push(chalk.bold[HEADLINE[verdict.outcome]](`${verdict.title} (${verdict.outcome})`));
@@ -46,24 +47,31 @@ export function renderText(untrusted: Report, untrustedCommand: string, colour: 
 
   if (report.explanation) out.push('', ...renderExplanation(report, chalk));
 
-  out.push('', chalk.bold('Sources'));
-  report.sources.forEach((source, i) => {
-    out.push(`  [${i + 1}] ${sourceLine(source)}`);
-    // The passages each claim rests on, for readers who want to check them (--explain), and when
-    // they were last found at the address.
-    if (report.explanation) {
-      out.push(...(source.quotes ?? []).map((quote) => `      ${quoteLine(quote)}`));
-      if (source.checked) out.push(`      (quotes last found at the address on ${source.checked})`);
-    }
-  });
-
-  out.push('', chalk.dim(`${tree.title}: reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
+  // Before the sources, so that a reader who quits the pager there has seen it.
+  out.push('', chalk.dim(`Reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
+  out.push(...sourceList(report.sources, chalk, report.explanation ? quotesOf : undefined));
   return `${out.join('\n')}\n`;
 }
 
 /** `note` is for reviewers (it stays in --json); readers get the address or are told there is none. */
 export const sourceLine = (source: Source): string =>
   `${source.publisher}, "${source.title}", ${source.published} (${source.kind}). ${source.url ?? '(no web address)'}`;
+
+/**
+ * The sources, numbered as cited. Compact (the default): one line that says where they are, so that
+ * the verdict stays short enough to take in. With `details`: one per line in full (publisher,
+ * title, date, kind, address), each followed by the lines `details` gives, e.g. the passages quoted.
+ */
+export function sourceList(sources: readonly Source[], chalk: ChalkInstance, details?: (source: Source) => string[]): string[] {
+  if (details) return [chalk.bold('Sources'), ...sources.flatMap((source, i) => [`  [${i + 1}] ${sourceLine(source)}`, ...details(source)])];
+  return [`${chalk.bold(`Sources ${citeNumbers(sources.map((_, i) => i + 1))}`)}: in full, with the passages quoted, with --explain.`];
+}
+
+/** The passages a source is quoted for, under its line in the full list, and when they were last found at its address. */
+export const quotesOf = (source: Source): string[] => [
+  ...(source.quotes ?? []).map((quote) => `      ${quoteLine(quote)}`),
+  ...(source.checked ? [`      (quotes last found at the address on ${source.checked})`] : []),
+];
 
 /** A quote as seen, with its English rendering and where it was seen, if not at the source's address. */
 const quoteLine = (quote: Quote): string =>

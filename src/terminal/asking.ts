@@ -26,6 +26,11 @@ export class Asking {
     return this.given.length > 0;
   }
 
+  /** How many answers were given here: a flow that starts at this depth goes back out of itself at it. */
+  get depth(): number {
+    return this.given.length;
+  }
+
   wasAsked(key: string): boolean {
     return this.given.some((answer) => answer.key === key);
   }

@@ -1,8 +1,10 @@
-// The multi-select for plan's varying keys ("Which app? Choose all that apply."): the keys of
-// inquirer's checkbox (space ticks, a ticks all, Enter confirms), and the menu's "← Back" row, which
-// Enter on goes back. inquirer's checkbox confirms the ticks wherever the cursor is, so it cannot
-// have that row; this prompt is built on @inquirer/core, as inquirer's own prompts are.
-import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState, type Status, type Theme } from '@inquirer/core';
+// The menu (one answer) and the checklist for plan's varying keys ("Which app? Choose all that
+// apply."): ↑↓ move, Enter confirms, and in the checklist space ticks and a ticks all. When there
+// is a previous answer to go back to, a "← Back" row heads the list (so it is on the first screen,
+// even on a narrow terminal), one ↑ away from the first choice, and b or Backspace goes back from
+// anywhere. inquirer's own select and checkbox cannot have that row or key, so this prompt is built
+// on @inquirer/core, as inquirer's own prompts are.
+import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState, type Status, type Theme } from '@inquirer/core';
 import figures from '@inquirer/figures';
 import { styleText } from 'node:util';
 
@@ -10,9 +12,13 @@ export interface ChecklistConfig {
   message: string;
   /** `name` as listed, `short` in the answered line. */
   choices: readonly { name: string; value: string; short: string }[];
-  /** The values ticked to begin with. */
-  ticked?: readonly string[];
-  /** Offer a "← Back" row: the answer is then undefined when it is chosen. */
+  /** Several answers (ticked with space) rather than one. */
+  several: boolean;
+  /** The answer to start from: the values ticked, or the one the cursor starts on. */
+  start?: readonly string[];
+  /** Values that cannot be combined with others: ticking one unticks the rest, and `a` leaves them out. */
+  exclusive?: ReadonlySet<string>;
+  /** Offer "← Back" (the row and the key): the answer is then undefined when it is chosen. */
   back: boolean;
   pageSize: number;
   theme?: { style?: Partial<Theme<ChecklistTheme>['style']> };
@@ -23,57 +29,79 @@ type ChecklistTheme = { style: { keysHelpTip: (keys: [string, string][]) => stri
 export const BACK_LABEL = '← Back';
 const BACK_ROW = { name: BACK_LABEL, value: '', short: BACK_LABEL };
 const CURSOR_HIDE = '\u001b[?25l';
-const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', action)}`).join(styleText('dim', ' • '));
+export const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', action)}`).join(styleText('dim', ' • '));
 
+/** The answer, or undefined for Back. */
 export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((config, done) => {
   const theme = makeTheme<ChecklistTheme>({ style: { keysHelpTip } }, config.theme);
-  const { choices } = config;
+  const { choices, several } = config;
+  const exclusive = config.exclusive ?? new Set<string>();
+  const rows = config.back ? [BACK_ROW, ...choices] : choices;
+  const first = config.back ? 1 : 0;
   const [status, setStatus] = useState<Status>('idle');
   const prefix = usePrefix({ status, theme });
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set(config.ticked));
-  const [active, setActive] = useState(0);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set(several ? config.start : []));
+  const startAt = several ? -1 : choices.findIndex((c) => c.value === config.start?.[0]);
+  const [active, setActive] = useState(first + Math.max(startAt, 0));
+  const [wentBack, setWentBack] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const rows = choices.length + (config.back ? 1 : 0);
-  const onBack = active === choices.length;
-  const chosen = () => choices.filter((c) => ticked.has(c.value));
+  const onBack = rows[active] === BACK_ROW;
+  const chosen = () => choices.filter((c) => (several ? ticked.has(c.value) : c === rows[active]));
+  const finish = (answer: string[] | undefined) => {
+    setWentBack(answer === undefined);
+    setStatus('done');
+    done(answer);
+  };
+  const tick = (value: string) => {
+    if (ticked.has(value)) return setTicked(new Set([...ticked].filter((v) => v !== value)));
+    setTicked(new Set(exclusive.has(value) ? [value] : [...ticked, value].filter((v) => !exclusive.has(v))));
+  };
 
   useKeypress((key) => {
     if (status !== 'idle') return;
     setProblem(undefined);
-    if (isEnterKey(key)) {
-      if (!onBack && ticked.size === 0) return setProblem(`Tick at least one with space${config.back ? `, or choose ${BACK_LABEL}` : ''}.`);
-      setStatus('done');
-      done(onBack ? undefined : chosen().map((c) => c.value));
+    if (config.back && (key.name === 'b' || isBackspaceKey(key))) {
+      finish(undefined);
+    } else if (isEnterKey(key)) {
+      if (onBack) return finish(undefined);
+      if (several && ticked.size === 0) return setProblem(`Tick at least one with space${config.back ? ', or press b to go back' : ''}.`);
+      finish(chosen().map((c) => c.value));
     } else if (isUpKey(key, theme.keybindings) || isDownKey(key, theme.keybindings)) {
-      setActive((active + (isUpKey(key, theme.keybindings) ? rows - 1 : 1)) % rows);
-    } else if (isSpaceKey(key) && !onBack) {
-      const value = choices[active]!.value;
-      setTicked(new Set(ticked.has(value) ? [...ticked].filter((v) => v !== value) : [...ticked, value]));
-    } else if (key.name === 'a') {
-      setTicked(new Set(ticked.size === choices.length ? [] : choices.map((c) => c.value)));
+      setActive((active + (isUpKey(key, theme.keybindings) ? rows.length - 1 : 1)) % rows.length);
+    } else if (several && isSpaceKey(key) && !onBack) {
+      tick(rows[active]!.value);
+    } else if (several && key.name === 'a') {
+      const all = choices.map((c) => c.value).filter((v) => !exclusive.has(v));
+      setTicked(new Set(all.every((v) => ticked.has(v)) ? [] : all));
     }
   });
 
   const page = usePagination({
-    items: config.back ? [...choices, BACK_ROW] : choices,
+    items: rows,
     active,
     renderItem({ item, isActive }) {
       const cursor = isActive ? figures.pointer : ' ';
       const back = item === BACK_ROW;
-      const line = back ? `${cursor} ${BACK_LABEL}` : `${cursor}${ticked.has(item.value) ? styleText('green', figures.circleFilled) : figures.circle} ${item.name}`;
-      const row = isActive ? theme.style.highlight(line) : line;
-      // The back row sits under a rule, as in the menu.
-      return back ? ` ${styleText('dim', figures.line.repeat(14))}\n${row}` : row;
+      const box = !several ? '' : back ? ' ' : ticked.has(item.value) ? styleText('green', figures.circleFilled) : figures.circle;
+      const line = `${cursor}${box} ${item.name}`;
+      // One line, dim unless chosen, so that it heads even a short page and stands apart from the answers.
+      return isActive ? theme.style.highlight(line) : back ? styleText('dim', line) : line;
     },
     pageSize: config.pageSize,
   });
+  // A step back is not an answer: the history says so, without the tick of an answered question.
+  if (status === 'done' && wentBack) return styleText('dim', `${BACK_LABEL} from "${config.message}"`);
   const message = theme.style.message(config.message, status);
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(onBack ? BACK_LABEL : chosen().map((c) => c.short).join(', '))}`;
+  if (status === 'done') {
+    // An answer too long for the line starts on a line of its own: no space is left at the end of this one.
+    const answer = theme.style.answer(chosen().map((c) => c.short).join(', '));
+    return `${prefix} ${message}${/^(\u001b\[[\d;]*m)*\n/.test(answer) ? '' : ' '}${answer}`;
+  }
   const keys: [string, string][] = [
     ['↑↓', 'navigate'],
-    ['space', 'tick'],
-    ['a', 'all'],
-    ['⏎', 'confirm'],
+    ...(several ? ([['space', 'tick'], ['a', 'all']] as [string, string][]) : []),
+    ['⏎', several ? 'confirm' : 'select'],
+    ...(config.back ? ([['b', 'back to your last answer']] as [string, string][]) : []),
   ];
   const lines = [`${prefix} ${message}`, page, ' ', problem ? theme.style.error(problem) : '', theme.style.keysHelpTip(keys)];
   return `${lines.filter(Boolean).join('\n').trimEnd()}${CURSOR_HIDE}`;

@@ -5,6 +5,13 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Io } from '../io.js';
 
+/**
+ * less's own prompt is a bare ":", which tells a newcomer nothing: say which keys to press, briefly,
+ * for less cuts a prompt wider than the terminal. In less's prompt syntax, "?e…:…." is one text at
+ * the end and another before it.
+ */
+const LESS_PROMPT = "-Ps'?e(END) q to quit:Space for more, b back, q to quit.'";
+
 /** The command to page with, or undefined for none. A dumb terminal gets no default pager. */
 export function pagerCommand(env: Io['env']): string | undefined {
   if (env.PAGER !== undefined) {
@@ -12,7 +19,7 @@ export function pagerCommand(env: Io['env']): string | undefined {
     return pager === '' || pager === 'cat' ? undefined : pager;
   }
   if (env.TERM === 'dumb') return undefined;
-  return onPath('less', env.PATH ?? '') ? 'less -FRX' : undefined;
+  return onPath('less', env.PATH ?? '') ? `less -FRX ${LESS_PROMPT}` : undefined;
 }
 
 function onPath(name: string, path: string): boolean {

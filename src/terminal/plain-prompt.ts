@@ -1,24 +1,38 @@
 // Questions asked line by line, for screen readers and simple terminals (TERM=dumb, Emacs shell),
-// after gh's accessible prompter: the prompt, numbered choices, then a typed answer. No cursor
-// movement, no redraw, no colour. Loaded lazily.
+// after gh's accessible prompter: the prompt, numbered choices, then a typed answer, said back as
+// understood. No cursor movement, no redraw, no colour. Loaded lazily.
+import { wrapAnsi } from 'fast-wrap-ansi';
 import { createInterface } from 'node:readline';
+import { addSpellings, readAnswer, type Spelling } from '../core/answers.js';
 import type { Choice, Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
-import type { Io } from '../io.js';
+import type { Io, Terminal } from '../io.js';
 import type { Prompter } from './prompter.js';
 
 /** What a typed line did not say: told, and the question asked again. */
 type Problem = { problem: string };
 
-/** The choice a typed word names: its number in the list, or its value. */
-const choiceOf = (question: Question, word: string): Choice | undefined =>
-  (/^\d+$/.test(word) ? question.choices[Number(word) - 1] : undefined) ?? question.choices.find((c) => c.value === word.toLowerCase());
-
 const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && Object.hasOwn(value, 'problem');
 
-const notAChoice = (word: string): Problem => ({ problem: `"${word}" is not one of the choices.` });
+/** A choice as listed: its number and label. */
+const listed = (question: Question, choice: Choice) => `${question.choices.indexOf(choice) + 1}. ${choice.label}`;
 
-export function plainPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, onInterrupt: Io['onInterrupt']): Prompter {
+/** The choice a typed word names: its number in the list, its value or one of its aliases (see answerForm). */
+function choiceOf(question: Question, word: string): Choice | Problem {
+  const numbered = /^\d+$/.test(word) ? question.choices[Number(word) - 1] : undefined;
+  if (numbered) return numbered;
+  const read = readAnswer(addSpellings(new Map(), question.choices), word);
+  if ('value' in read) return question.choices.find((c) => c.value === read.value)!;
+  // A number out of range is near nothing worth naming.
+  const near = /^\d+$/.test(word) ? undefined : read.suggestion;
+  return { problem: `"${word}" is not one of the choices.${near ? ` Did you mean ${nearText(question, near)}` : ''}` };
+}
+
+/** A suggestion, with the choice it stands for: `Germany? That is 1. EU or EEA …` */
+const nearText = (question: Question, near: Spelling) =>
+  `${near.alias ?? near.value}? That is ${listed(question, question.choices.find((c) => c.value === near.value)!)}.`;
+
+export function plainPrompter(input: NodeJS.ReadableStream, output: Terminal, onInterrupt: Io['onInterrupt']): Prompter {
   // One reader for the whole session, so that answers typed ahead are kept. Not in terminal
   // mode: the terminal itself echoes and edits the line.
   const reader = createInterface({ input, terminal: false });
@@ -29,6 +43,17 @@ export function plainPrompter(input: NodeJS.ReadableStream, output: NodeJS.Writa
   interruption.catch(() => {});
   const release = onInterrupt(() => interrupted(new Aborted()));
 
+  /**
+   * A line, wrapped at word boundaries to a terminal's width (a terminal would break words), its
+   * continuation lines indented by `indent`, under the text of a numbered choice.
+   */
+  const fit = (line: string, indent = 0) => {
+    const lead = /^ */.exec(line)![0];
+    const wrap = (text: string) => wrapAnsi(text, Math.max(output.columns! - indent, 10), { hard: true, trim: true }).replaceAll('\n', `\n${' '.repeat(indent)}`);
+    return output.columns ? lead + wrap(line.slice(lead.length)) : line;
+  };
+  const say = (line: string, indent = 0) => void output.write(`${fit(line, indent)}\n`);
+
   async function readLine(): Promise<string> {
     const next = await Promise.race([lines.next(), interruption]);
     // End of input (Ctrl-D) ends the session, as Ctrl-C does.
@@ -38,47 +63,61 @@ export function plainPrompter(input: NodeJS.ReadableStream, output: NodeJS.Writa
 
   /**
    * Prints the question and its numbered choices (`previous` ones marked), then reads lines until
-   * `read` makes sense of one; undefined for back.
+   * `read` makes sense of one, and says it back as understood; undefined for back.
    */
-  async function ask<T>(prompt: string, question: Question, back: boolean, previous: readonly string[], how: string, read: (typed: string) => T | Problem): Promise<T | undefined> {
-    const { choices } = question;
-    const menu = [prompt];
-    if (question.help) menu.push(question.help);
-    choices.forEach((choice, i) => menu.push(`  ${i + 1}. ${choice.label}${previous.includes(choice.value) ? ' — your last answer' : ''}`));
-    if (back) menu.push('  b. Back: change your last answer');
-    output.write(`${menu.join('\n')}\n`);
+  async function ask<T extends Choice[]>(prompt: string, question: Question, back: boolean, previous: readonly string[], how: string, read: (typed: string) => T | Problem): Promise<T | undefined> {
+    say(prompt);
+    if (question.help) say(question.help);
+    question.choices.forEach((choice, i) => say(`  ${listed(question, choice)}${previous.includes(choice.value) ? ' — your last answer' : ''}`, 4 + String(i + 1).length));
+    if (back) say('  b. Back: change your last answer', 5);
     for (;;) {
-      output.write(`${how}${back ? ', or b to go back,' : ''} and press Enter: `);
+      output.write(`${fit(`${how}${back ? ', or b to go back,' : ''} and press Enter:`)} `);
       const typed = await readLine();
       if (typed === '') continue;
-      if (back && /^b(ack)?$/i.test(typed)) return undefined;
+      if (back && /^b(ack)?$/i.test(typed)) {
+        say('→ Back to your last answer');
+        return undefined;
+      }
       const result = read(typed);
-      if (!isProblem(result)) return result;
-      output.write(`${result.problem}\n`);
+      if (!isProblem(result)) {
+        say(`→ ${result.map((choice) => choice.label).join(', ')}`, 2);
+        return result;
+      }
+      say(result.problem);
     }
   }
 
   return {
-    choose(question, { back, default: previous }) {
+    async choose(question, { back, default: previous }) {
       const how = `Type a number from 1 to ${question.choices.length}`;
-      return ask(question.prompt, question, back, previous === undefined ? [] : [previous], how, (typed) => choiceOf(question, typed)?.value ?? notAChoice(typed));
+      const answer = await ask(question.prompt, question, back, previous === undefined ? [] : [previous], how, (typed) => {
+        const choice = choiceOf(question, typed);
+        return isProblem(choice) ? choice : [choice];
+      });
+      return answer?.[0]!.value;
     },
-    chooseSeveral(question, { back, default: previous = [] }) {
+    async chooseSeveral(question, { back, default: previous = [] }) {
       const how = `Type one or more numbers from 1 to ${question.choices.length}, separated by commas (e.g. 1,2), or all`;
-      return ask(`${question.prompt} Choose all that apply.`, question, back, previous, how, (typed) => {
-        if (/^all$/i.test(typed)) return question.choices.map((c) => c.value);
-        const picked = new Set<string>();
-        for (const word of typed.split(/[\s,]+/).filter(Boolean)) {
+      const answer = await ask(`${question.prompt} Choose all that apply.`, question, back, previous, how, (typed) => {
+        // All that can be combined: not an answer such as "No account".
+        if (/^all$/i.test(typed)) return question.choices.filter((c) => !c.exclusive);
+        const picked = new Set<Choice>();
+        // Separated by commas or spaces; an alias may have spaces of its own ("smart glasses, 1").
+        const words = typed.split(',').flatMap((part) => (isProblem(choiceOf(question, part.trim())) ? part.split(/\s+/) : [part.trim()]));
+        for (const word of words.filter(Boolean)) {
           const choice = choiceOf(question, word);
-          if (!choice) return notAChoice(word);
-          picked.add(choice.value);
+          if (isProblem(choice)) return choice;
+          picked.add(choice);
         }
         if (picked.size === 0) return { problem: 'Choose at least one.' };
-        return question.choices.map((c) => c.value).filter((v) => picked.has(v));
+        const alone = [...picked].find((c) => c.exclusive);
+        if (alone && picked.size > 1) return { problem: `"${alone.label}" cannot be chosen with others.` };
+        return question.choices.filter((c) => picked.has(c));
       });
+      return answer?.map((choice) => choice.value);
     },
     async say(line) {
-      output.write(`${line}\n`);
+      say(line);
     },
     close() {
       release();

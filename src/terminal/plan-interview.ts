@@ -5,23 +5,27 @@ import { answerKeys } from '../core/answers.js';
 import { explore, nextOpenQuestion, type Exploration } from '../core/combinations.js';
 import type { Tree } from '../core/schema.js';
 import type { PathStep } from '../core/walk.js';
+import { noCombination } from '../commands/answer-messages.js';
 import { Asking } from './asking.js';
 import type { Io } from '../io.js';
 
 /**
  * Asks until every combination the answers allow has reached a verdict; fills in `shared` and
  * `selection`. `sayGiven`: say the answers given so far (not when the main flow has shown them).
+ * `asking`: the main flow's, when plan's questions go on from there; Back at the first of them goes
+ * back to it, and the result is then undefined. Otherwise plan asks with its own (`plain` or not).
  */
 export async function planInterview(
   tree: Tree,
   shared: Record<string, string>,
   selection: Map<string, string[] | 'all'>,
   io: Io,
-  options: { plain: boolean; sayGiven: boolean },
-): Promise<Exploration> {
+  options: { plain?: boolean; asking?: Asking; sayGiven: boolean },
+): Promise<Exploration | undefined> {
   // The answers given before any question, until said.
   const unsaid = options.sayGiven ? new Set([...Object.keys(shared), ...selection.keys()]) : new Set<string>();
-  const asking = await Asking.start(io, options.plain);
+  const asking = options.asking ?? (await Asking.start(io, options.plain ?? false));
+  const start = asking.depth;
   try {
     for (;;) {
       const exploration = explore(tree, shared, selection);
@@ -30,31 +34,29 @@ export async function planInterview(
         unsaid.delete(key);
       }
       const none = exploration.combinations.length === 0 && exploration.open.length === 0;
-      if ((none || exploration.tooMany) && asking.canGoBack) {
-        await asking.say(`${none ? 'None of the combinations chosen exists in this tree.' : 'That makes too many combinations.'} Choose again, or start over with other flags.`);
+      if ((none || exploration.tooMany) && asking.depth > start) {
+        await asking.say(`${none ? noCombination(tree, exploration.deadEnds, false) : 'That makes too many combinations.'} Choose again, or start over with other flags.`);
         forget(asking.back());
         continue;
       }
       if (exploration.open.length === 0 || exploration.tooMany) return exploration;
       const { key, question } = nextOpenQuestion(exploration.open);
-      if (tree.varying?.includes(key)) {
-        const values = await asking.chooseSeveral(key, question);
-        if (values === undefined) forget(asking.back());
-        else {
-          selection.set(key, values);
-          asking.answered(key, values);
+      const several = tree.varying?.includes(key);
+      const answer = several ? await asking.chooseSeveral(key, question) : await asking.choose(key, question);
+      if (answer === undefined) {
+        if (asking.depth === start) {
+          asking.back();
+          return undefined;
         }
+        forget(asking.back());
       } else {
-        const value = await asking.choose(key, question);
-        if (value === undefined) forget(asking.back());
-        else {
-          shared[key] = value;
-          asking.answered(key, value);
-        }
+        if (typeof answer === 'string') shared[key] = answer;
+        else selection.set(key, answer);
+        asking.answered(key, answer);
       }
     }
   } finally {
-    asking.close();
+    if (!options.asking) asking.close();
   }
 
   function forget(key: string): void {

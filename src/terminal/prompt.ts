@@ -1,20 +1,13 @@
-// The arrow-key menu, and the checklist for several answers. Loaded lazily so that scripted runs
-// never pay for @inquirer; `select` is imported statically here so the bundler keeps only that
-// prompt. Styles come from node:util's styleText, as inquirer's own do: both follow NO_COLOR and
-// the terminal.
-import { Separator, select } from '@inquirer/prompts';
+// The arrow-key menu and the checklist for several answers (checklist.ts). Loaded lazily so that
+// scripted runs never pay for @inquirer. Styles come from node:util's styleText, as inquirer's own
+// do: both follow NO_COLOR and the terminal.
 import { wrapAnsi } from 'fast-wrap-ansi';
 import { styleText } from 'node:util';
 import type { Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
-import { BACK_LABEL, checklist } from './checklist.js';
+import { checklist, keysHelpTip } from './checklist.js';
 import type { Terminal } from '../io.js';
 import type { Prompter } from './prompter.js';
-
-/** Not a valid answer value (values are lowercase letters, digits and dashes). */
-const BACK = '<back>';
-
-const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', action)}`).join(styleText('dim', ' • '));
 
 /**
  * `text` wrapped at word boundaries, continuation lines indented by `indent` (under the text, after
@@ -23,7 +16,12 @@ const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `$
  * verdict (wrap-ansi) costs tens of milliseconds to load, too much before the first question.
  */
 const hang = (text: string, width: number, indent: number) =>
-  wrapAnsi(text, Math.max(width - indent, 10), { hard: true, trim: true }).replaceAll('\n', `\n${' '.repeat(indent)}`);
+  // No character takes more than two columns (tree text has no tabs or control characters left):
+  // a line that surely fits needs no measuring, which costs more than anything else before the
+  // first question is shown.
+  text.length * 2 <= width - indent && !text.includes('\n')
+    ? text
+    : wrapAnsi(text, Math.max(width - indent, 10), { hard: true, trim: true }).replaceAll('\n', `\n${' '.repeat(indent)}`);
 
 /** Answered: `✔ prompt answer` on one line when it fits, else the answer on lines of its own. */
 const answered = (prompt: string, answer: string, width: number) =>
@@ -41,49 +39,41 @@ async function asked<T>(prompt: Promise<T>): Promise<T> {
 
 export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Prompter {
   const width = () => output.columns || 80;
-  /** The help goes under the prompt while it is asked, and leaves the answered line alone; the keys' hint names Back when offered. */
-  const theme = (question: Question, back: boolean, w: number) => ({
-    style: {
-      message: (text: string, status: string) =>
-        styleText('bold', hang(text, w, 2)) + (question.help && status !== 'done' ? `\n${styleText('dim', hang(question.help, w, 0))}` : ''),
-      keysHelpTip: (keys: [string, string][]) => hang(keysHelpTip(back ? [...keys, [BACK_LABEL, 'changes your last answer']] : keys), w, 0),
-    },
-  });
+  /** The list of `question`'s choices, as a menu (`several` false) or a checklist; undefined for Back. */
+  const ask = (question: Question, several: boolean, back: boolean, start: readonly string[] | undefined) => {
+    const w = width();
+    const message = several ? `${question.prompt} Choose all that apply.` : question.prompt;
+    const indent = several ? 3 : 2;
+    return asked(
+      checklist(
+        {
+          message,
+          choices: question.choices.map((c) => ({ name: hang(c.label, w, indent), value: c.value, short: c.label })),
+          several,
+          start,
+          exclusive: new Set(question.choices.filter((c) => c.exclusive).map((c) => c.value)),
+          back,
+          pageSize: 12,
+          theme: {
+            style: {
+              // The help goes under the prompt while it is asked, and leaves the answered line alone.
+              message: (text: string, status: string) =>
+                styleText('bold', hang(text, w, 2)) + (question.help && status !== 'done' ? `\n${styleText('dim', hang(question.help, w, 0))}` : ''),
+              keysHelpTip: (keys: [string, string][]) => hang(keysHelpTip(keys), w, 0),
+              answer: (text: string) => styleText('cyan', answered(message, text, w)),
+            },
+          },
+        },
+        { input, output },
+      ),
+    );
+  };
   return {
     async choose(question, { back, default: previous }) {
-      const w = width();
-      const choices = question.choices.map((c) => ({ name: hang(c.label, w, 2), value: c.value, short: answered(question.prompt, c.label, w) }));
-      const value = await asked(
-        select(
-          {
-            message: question.prompt,
-            choices: back ? [...choices, new Separator(), { name: BACK_LABEL, value: BACK }] : choices,
-            default: previous,
-            pageSize: 12,
-            theme: theme(question, back, w),
-          },
-          { input, output },
-        ),
-      );
-      return value === BACK ? undefined : value;
+      return (await ask(question, false, back, previous === undefined ? undefined : [previous]))?.[0];
     },
-    async chooseSeveral(question, { back, default: previous }) {
-      const w = width();
-      const message = `${question.prompt} Choose all that apply.`;
-      const { style } = theme(question, back, w);
-      return asked(
-        checklist(
-          {
-            message,
-            choices: question.choices.map((c) => ({ name: hang(c.label, w, 3), value: c.value, short: c.label })),
-            ticked: previous,
-            back,
-            pageSize: 12,
-            theme: { style: { ...style, answer: (text: string) => styleText('cyan', answered(message, text, w)) } },
-          },
-          { input, output },
-        ),
-      );
+    chooseSeveral(question, { back, default: previous }) {
+      return ask(question, true, back, previous);
     },
     async say(line) {
       output.write(`${styleText('dim', hang(line, width(), 2))}\n`);

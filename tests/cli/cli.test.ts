@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citeNumbers } from '../../src/render/citations.js';
 import { BIN, ROOT, run } from '../helpers.js';
 
 const SMALL = ['--tree', 'tests/fixtures/small.yaml'];
@@ -62,16 +63,26 @@ describe('quotes: the passages each source is cited for', () => {
 });
 
 describe('answers from flags', () => {
-  it('prints the verdict, numbered steps, [n] citations, sources and review date', () => {
+  it('prints the verdict, numbered steps, [n] citations, review date, how to run it again, and the sources by kind', () => {
     const { code, stdout } = run(EU_PUBLIC);
     expect(code).toBe(0);
     expect(stdout).toContain('You can object (opt-out)\nPublic posts are used unless you object. [1]');
-    expect(stdout).toContain('  1. Fill in the objection form. [1][2]\n     https://example.org/form');
+    expect(stdout).toContain('  1. Fill in the objection form. [1,2]\n     https://example.org/form');
     expect(stdout).toContain('Caveats\n  - Objecting only affects future use. [1]');
-    expect(stdout).toContain('[1] A regulator, "The law", 2025-05-01 (regulator). https://example.org/law');
-    expect(stdout).toContain('[2] The company, "Company statement", undated (primary). (no web address)');
-    expect(stdout).toContain('reviewed 2026-01-01');
-    expect(stdout).toContain('Same answer in a script: optout-check --tree tests/fixtures/small.yaml --region eu --app feed --content posts --visibility public');
+    // The reproduce line before the sources, where quitting the pager early does not hide it.
+    expect(stdout).toMatch(
+      /\n\nReviewed 2026-01-01\. Same answer in a script: optout-check --tree tests\/fixtures\/small\.yaml --region eu --app feed --content posts --visibility public\nSources \[1,2\]: in full, with the passages quoted, with --explain\.\n$/,
+    );
+    const full = run([...EU_PUBLIC, '--explain']).stdout;
+    expect(full).toContain('[1] A regulator, "The law", 2025-05-01 (regulator). https://example.org/law');
+    expect(full).toContain('[2] The company, "Company statement", undated (primary). (no web address)');
+  });
+
+  it('cites several sources as a list, with runs as ranges', () => {
+    expect(citeNumbers([6, 2, 7, 8, 9, 10, 11])).toBe('[2,6–11]');
+    expect(citeNumbers([3, 1, 2, 5])).toBe('[1–3,5]');
+    expect(citeNumbers([4, 5, 4])).toBe('[4,5]');
+    expect(citeNumbers([])).toBe('');
   });
 
   it('prints a disputed point with both sides cited', () => {

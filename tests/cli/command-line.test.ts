@@ -5,6 +5,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { answerKeys } from '../../src/core/answers.js';
+import type { Io } from '../../src/io.js';
+import type { Tree } from '../../src/core/schema.js';
+import { buildProgram } from '../../src/program.js';
 import { ROOT, run } from '../helpers.js';
 
 const SMALL = ['--tree', 'tests/fixtures/small.yaml'];
@@ -31,6 +35,38 @@ describe('values match in any case, and show as the tree spells them', () => {
     const bad = run(['matrix', ...SMALL, '--format', 'cvs']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("error: option '--format <format>' argument 'cvs' is invalid. Allowed choices are table, csv, json, markdown. Did you mean csv?");
+  });
+});
+
+describe('aliases name a value, which is what every output shows', () => {
+  const EU_INSTAGRAM = ['--platform', 'instagram', '--content', 'photos', '--visibility', 'public', '--age', 'adult'];
+
+  it.each([['de'], ['germany'], ['Deutschland'], ['ÖSTERREICH']])('--region %s is eu', (region) => {
+    const doc = json(run(['--region', region, ...EU_INSTAGRAM, '--json']).stdout);
+    expect(doc.answers.region).toBe('eu');
+    expect(doc.path[0]).toMatchObject({ answer: 'eu', label: 'EU or EEA (the 27 EU countries, Iceland, Liechtenstein, Norway)' });
+    expect(run(['--region', region, ...EU_INSTAGRAM]).stdout).toContain('optout-check --region eu --platform instagram');
+    expect(run(['--answer', `region=${region}`, ...EU_INSTAGRAM, '--json']).stdout).toBe(run(['--region', 'eu', ...EU_INSTAGRAM, '--json']).stdout);
+  });
+
+  it('in a plan too', () => {
+    const plan = json(run(['plan', '--region', 'Brasil', '--platform', 'facebook', '--content', 'posts', '--visibility', 'public', '--age', 'adult', '--json']).stdout);
+    expect(plan.answers.region).toBe('br');
+  });
+
+  it('a typo near an alias is told the value it was near', () => {
+    const { code, stderr } = run(['--region', 'germny', ...EU_INSTAGRAM]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: --region germny is not a valid answer. Valid values: eu, uk, ch, europe-other, br, us, ca, au, kr, other. Did you mean eu (Germany)?');
+    expect(json(run(['--region', 'germny', '--json']).stdout).error.problems[0]).toMatchObject({ value: 'germny', suggestion: 'eu' });
+  });
+
+  it('validate refuses an alias that names two values, at its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'optout-check-'));
+    const small = readFileSync(`${ROOT}tests/fixtures/small.yaml`, 'utf8');
+    const file = join(dir, 'clash.yaml');
+    writeFileSync(file, small.replace('{ value: us, label: United States,', '{ value: us, label: United States, aliases: [USA, eu],'));
+    expect(run(['validate', file]).stdout).toBe(`${file}:34:59: questions.region.choices.1.aliases.1: alias "eu" of "us" is already the value "eu"\n1 problem in 1 of 1 tree file\n`);
   });
 });
 
@@ -254,5 +290,59 @@ describe('validate reports everything in one run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'optout-check-'));
     writeFileSync(join(dir, 'mine.yaml'), readFileSync(`${ROOT}tests/fixtures/small.yaml`));
     expect(run(['validate', 'mine.yaml'], { cwd: dir }).stdout).toBe('mine.yaml: ok\n');
+  });
+});
+
+describe('an option means the same before a command as after it, or is refused in both places', () => {
+  // Every option of the main command, from the program itself, so that a new option is covered too.
+  const tree = (JSON.parse(readFileSync(`${ROOT}dist/trees.json`, 'utf8')) as Tree[])[0]!;
+  const silent = { write: () => true } as unknown as Io['stdout'];
+  const handlers = { answer: async () => {}, plan: async () => {}, run: async () => {} };
+  const program = buildProgram(tree, { stdout: silent, stderr: silent, env: {}, onInterrupt: () => () => {} }, handlers);
+  const sample = (option: { long?: string; required: boolean; optional: boolean }): string[] => {
+    const name = option.long!;
+    if (!option.required && !option.optional) return [name];
+    if (name === '--tree') return [name, 'tests/fixtures/small.yaml'];
+    if (name === '--answer') return [name, 'region=eu'];
+    if (name === '--lang') return [name, 'en'];
+    return [name, answerKeys(tree).find((k) => `--${k.key}` === name)!.values[0]!];
+  };
+  // Each command (with the words that name it) and what it needs to run to the end.
+  const commands: [string[], string[]][] = [
+    [['validate'], ['tests/fixtures/small.yaml']],
+    [['plan'], ['--region', 'eu', '--platform', 'facebook,whatsapp', '--content', 'all', '--visibility', 'public', '--age', 'adult']],
+    [['matrix'], ['--format', 'csv']],
+    [['completion'], ['bash']],
+    [['changes'], ['docs/plan.md']],
+    // Always a tree with no web address: a test must not reach beyond this machine.
+    [['sources', 'check'], ['--tree', 'tests/fixtures/no-addresses.yaml']],
+    [['site'], ['--out', '<new folder>']],
+  ];
+  const out = () => join(mkdtempSync(join(tmpdir(), 'optout-check-site-')), 'site');
+  const runAt = (args: string[]) => {
+    const folder = out();
+    const result = run(args.map((arg) => (arg === '<new folder>' ? folder : arg)));
+    return { ...result, stdout: result.stdout.replaceAll(folder, '<new folder>'), stderr: result.stderr.replaceAll(folder, '<new folder>') };
+  };
+
+  it.each(commands.map(([words, rest]) => [words.join(' '), words, rest] as const))('%s', (_, words, rest) => {
+    // sources check has its --tree already (one without addresses), and a second is refused.
+    for (const option of program.options.map(sample).filter(([name]) => !(name === '--tree' && rest.includes('--tree')))) {
+      const before = runAt([...option, ...words, ...rest]);
+      const after = runAt([...words, ...rest, ...option]);
+      expect(before, `${option.join(' ')} ${words.join(' ')}`).toEqual(after);
+    }
+  });
+
+  it('--tree before matrix and completion names the tree they use', () => {
+    expect(run([...SMALL, 'matrix']).stdout).toBe(run(['matrix', ...SMALL]).stdout);
+    expect(run([...SMALL, 'matrix']).stdout).toMatch(/^region +app +content/);
+    expect(run([...SMALL, 'completion', 'bash']).stdout).toContain('from the tree "small"');
+  });
+
+  it('an option a command does not take is refused before it too, naming that command', () => {
+    expect(run(['--list', 'plan'])).toEqual({ code: 2, stdout: '', stderr: "error: unknown option '--list'\n(run optout-check plan --help for usage)\n" });
+    expect(run(['--region', 'eu', 'matrix']).stderr).toBe("error: unknown option '--region'\n(run optout-check matrix --help for usage)\n");
+    expect(run([...SMALL, 'validate']).code).toBe(2);
   });
 });

@@ -5,11 +5,11 @@
 // REQUIRE_SHELLS=1, so that CI fails rather than skips when one is missing.
 import { spawn } from '@lydell/node-pty';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, run } from '../helpers.js';
+import { BIN, ROOT, run } from '../helpers.js';
 
 const SMALL = 'tests/fixtures/small.yaml';
 const HOSTILE = 'tests/fixtures/hostile/shell-injection.yaml';
@@ -26,10 +26,19 @@ function script(shell: string, tree = SMALL): { dir: string; file: string } {
   return { dir, file };
 }
 
+/** A directory where `optout-check` is the built binary, as an installed tool is found on the PATH. */
+const installed = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'optout-check-bin-'));
+  symlinkSync(BIN, join(dir, 'optout-check'));
+  return dir;
+})();
+/** The environment with the tool on the PATH, for the scripts to ask it which values fit. */
+const withTool = { ...process.env, PATH: `${installed}:${process.env.PATH}` };
+
 /** What the bash script offers for the words typed so far (the last one is being completed), split as readline splits them. */
-function bashCompletes(file: string, words: string[], cwd = ROOT): string[] {
+function bashCompletes(file: string, words: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env): string[] {
   const program = `source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _optout_check; printf '%s\\n' "\${COMPREPLY[@]}"`;
-  const result = spawnSync('bash', ['--norc', '-c', program, 'bash', file, 'optout-check', ...words], { cwd, encoding: 'utf8' });
+  const result = spawnSync('bash', ['--norc', '-c', program, 'bash', file, 'optout-check', ...words], { cwd, encoding: 'utf8', env });
   expect(result.stderr).toBe('');
   return result.stdout.split('\n').filter(Boolean);
 }
@@ -49,7 +58,7 @@ describe('bash completion', () => {
     [['--answer', 'content', '=', 'm'], ['messages']],
     [['--region', 'eu', 'mat'], ['matrix']],
     [['matrix', '--format', ''], ['table', 'csv', 'json', 'markdown']],
-    [['matrix', '--'], ['--tree', '--format', '--json', '--help']],
+    [['matrix', '--'], ['--tree', '--format', '--json', '--no-pager', '--accessible', '--help']],
     [['completion', ''], ['bash', 'zsh', 'fish']],
     [['help', 'va'], ['validate']],
     [['validate', 'tests/fixtures/sma'], ['tests/fixtures/small.yaml']],
@@ -57,6 +66,17 @@ describe('bash completion', () => {
     [['--tree', 'meta'], ['meta-ai-training']],
   ])('%j → %j', (words, expected) => {
     expect(bashCompletes(file, words)).toEqual(expected);
+  });
+
+  it('offers only the values that fit the answers typed so far, asking the installed tool', () => {
+    const { file: builtin } = script('bash', 'meta-ai-training');
+    const whatsapp = ['messages', 'ai-chats', 'about-me', 'channel'];
+    expect(bashCompletes(builtin, ['--region', 'eu', '--platform', 'whatsapp', '--content', ''], ROOT, withTool)).toEqual(whatsapp);
+    expect(bashCompletes(builtin, ['--region=de', '--answer', 'platform=WhatsApp', '--content', ''], ROOT, withTool)).toEqual(whatsapp); // aliases and any case understood
+    expect(bashCompletes(builtin, ['plan', '--platform', 'whatsapp,messenger', '--content', ''], ROOT, withTool)).toEqual(whatsapp);
+    expect(bashCompletes(builtin, ['--tree', `${ROOT}tests/fixtures/small.yaml`, '--region', ''], ROOT, withTool)).toEqual(['eu', 'us']); // the tree on the line
+    // Without the tool on the PATH, every value of the question.
+    expect(bashCompletes(builtin, ['--region', 'eu', '--platform', 'whatsapp', '--content', ''])).toEqual(expect.arrayContaining(['posts', ...whatsapp]));
   });
 
   it("offers the built-in tree's own flags and values by default", () => {
@@ -70,8 +90,8 @@ describe('bash completion', () => {
 
 describe.skipIf(!hasShell('fish') && !required)('fish completion', () => {
   const { file, dir } = script('fish');
-  const fishCompletes = (line: string) => {
-    const result = spawnSync('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', file, line], { cwd: dir, encoding: 'utf8' });
+  const fishCompletes = (line: string, env: NodeJS.ProcessEnv = process.env) => {
+    const result = spawnSync('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', file, line], { cwd: dir, encoding: 'utf8', env });
     expect(result.stderr).toBe('');
     return result.stdout.split('\n').filter(Boolean);
   };
@@ -87,6 +107,13 @@ describe.skipIf(!hasShell('fish') && !required)('fish completion', () => {
     expect(fishCompletes(line)).toEqual(expected);
   });
 
+  it('offers only the values that fit the answers typed so far, asking the installed tool', () => {
+    expect(fishCompletes('optout-check --region us --app ', withTool)).toEqual([]); // the United States path asks no more
+    expect(fishCompletes('optout-check --region eu --app ', withTool)).toEqual(['chat\tChat app', 'feed\tFeed app']);
+    expect(fishCompletes('optout-check --region eu --app chat --content ', withTool)).toEqual(['messages\tMessages']);
+    expect(fishCompletes('optout-check --region eu --app chat --content ')).toEqual(['messages\tMessages', 'posts\tPosts']); // without the tool, all
+  });
+
   it('completes file names after validate, and only there', () => {
     writeFileSync(join(dir, 'mine.yaml'), '');
     expect(fishCompletes('optout-check validate min')).toEqual(['mine.yaml']);
@@ -98,7 +125,7 @@ describe.skipIf(!hasShell('fish') && !required)('fish completion', () => {
 /** Types `line` and a Tab into an interactive zsh with the script loaded; resolves with the screen once `expected` shows. */
 async function zshShows(line: string, expected: string, tree = SMALL): Promise<{ screen: string; dir: string }> {
   const { dir } = script('zsh', tree);
-    const term = spawn('zsh', ['-f', '-i'], { cols: 160, rows: 40, cwd: dir, env: { ...process.env, PS1: '> ', TERM: 'xterm' } as Record<string, string> });
+    const term = spawn('zsh', ['-f', '-i'], { cols: 160, rows: 40, cwd: dir, env: { ...withTool, PS1: '> ', TERM: 'xterm' } as Record<string, string> });
     let screen = '';
     term.onData((data) => (screen += data.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')));
     const waitFor = async (text: string) => {
@@ -123,6 +150,11 @@ describe.skipIf(!hasShell('zsh') && !required)('zsh completion, in a terminal', 
   it('lists the values of a question flag with their labels', async () => {
     const { screen } = await zshShows('optout-check --region ', 'United States');
     expect(screen).toMatch(/eu\s+-- European Union/);
+  });
+
+  it('offers only the values that fit the answers typed so far, asking the installed tool', async () => {
+    // The chat app's one kind of content is completed at once (all of them would be listed).
+    await zshShows('optout-check --region eu --app chat --content ', 'optout-check --region eu --app chat --content messages ');
   });
 
   it('completes a command name and the values of a subcommand flag', async () => {

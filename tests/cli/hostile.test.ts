@@ -151,7 +151,7 @@ describe('tree text cannot control the terminal', () => {
   it('names each escaped sequence where the tree has it', () => {
     const { stdout, stderr } = run([...HOSTILE, '--region', 'us']);
     expect(stdout).toContain('  1. Step\\x0d\\x1b[K [1]');
-    expect(stdout).toContain('  [1] Regulator\\x9b31m, "Law\\x0d\\x1b[K"');
+    expect(run([...HOSTILE, '--region', 'us', '--explain']).stdout).toContain('  [1] Regulator\\x9b31m, "Law\\x0d\\x1b[K"');
     expect(stdout).toContain('Summary\\x1b[2J\nsecond line [1]');
     expect(stderr).toMatch(/^warning: "Title\\x1b\]0;pwned\\x07" was last reviewed on 2020-01-01/);
   });

@@ -27,8 +27,8 @@ describe('a German verdict', () => {
   it('with --lang de: the texts in German, labels in German quotation marks, quotes and values as they are', () => {
     const { code, stdout, stderr } = run([...EU, '--lang', 'de', '--explain']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Du kannst widersprechen (opt-out)\nSeit dem 27. Mai 2025 werden deine öffentlichen Beiträge für das KI-Training verwendet, es sei denn, du widersprichst. [1][2]');
-    expect(stdout).toContain('  1. Öffne „Einstellungen und Privatsphäre“, dann die Datenschutzrichtlinie, und tippe auf „Widerspruchsrecht“. [3][2]');
+    expect(stdout).toContain('Du kannst widersprechen (opt-out)\nSeit dem 27. Mai 2025 werden deine öffentlichen Beiträge für das KI-Training verwendet, es sei denn, du widersprichst. [1,2]');
+    expect(stdout).toContain('  1. Öffne „Einstellungen und Privatsphäre“, dann die Datenschutzrichtlinie, und tippe auf „Widerspruchsrecht“. [2,3]');
     expect(stdout).toContain('  2. Beantworte „Bezieht sich deine Anfrage auf KI bei Meta?“ mit „Ja“ und tippe dann auf „Senden“. [3]\n     https://example.org/form');
     expect(stdout).toContain('  - Ein Widerspruch nach dem 27. Mai 2025 gilt nur für künftiges Training. [1]');
     // Answers, flags and sources are the scripts' and the sources' own.

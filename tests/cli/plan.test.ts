@@ -70,12 +70,15 @@ describe('plan with flags', () => {
   it('prints the plan as text: actions first, a shared step once, citations and sources, and how to run it again', () => {
     const { code, stdout, stderr } = run([...PLAN, '--region', 'us', '--app', 'all', '--content', 'all']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Your plan: Plan test tree\nWhere do you live\? United States\. Which app\? All\. Which chat content\? All\.\n3 combinations, 3 different answers\.\n/);
+    expect(stdout).toMatch(/^Your plan: Plan test tree, reviewed 2026-01-01\nUnited States · app: all · content: all: 3 combinations, 3 different answers\.\n/);
     expect(stdout.indexOf('WHAT TO DO')).toBeLessThan(stdout.indexOf('NOTHING TO DO'));
     expect(stdout.indexOf('NOTHING TO DO')).toBeLessThan(stdout.indexOf('NO OPT-OUT, ONLY MITIGATIONS'));
     expect(stdout).toContain('No opt-out (no-opt-out)\nFor Feed app\nThere is no objection route here. [1]\n  5. Make your posts private. [1]');
-    expect(stdout).toContain('  [2] A regulator, "The law", 2025-05-01 (regulator). https://example.org/law');
-    expect(stdout).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region us --app all --content all\n');
+    // How to run it again, then the sources by kind; in full with --explain.
+    expect(stdout).toMatch(/\n\nSame plan in a script: optout-check plan --tree tests\/fixtures\/plan\.yaml --region us --app all --content all\nSources \[1,2\]: in full, with the passages quoted, with --explain\.\n$/);
+    expect(run([...PLAN, '--region', 'us', '--app', 'all', '--content', 'all', '--explain']).stdout).toMatch(
+      /\nSources\n {2}\[1\] The company, "Company statement", undated \(primary\)\. \(no web address\)\n {6}“We use public posts and AI chats unless you object\.”\n {2}\[2\] A regulator, "The law", 2025-05-01 \(regulator\)\. https:\/\/example\.org\/law\n/,
+    );
     expect(stderr).not.toContain('note:');
   });
 
@@ -114,9 +117,10 @@ describe('plan: usage errors exit 2 with one clear message', () => {
     [['--region', 'eu,us'], 'error: --region takes one value in a plan (only --app and --content take several).'],
     [['--region', 'eu', '--app', 'fed'], 'error: --app fed is not a valid answer. Valid values: feed, chat. Did you mean feed?'],
     [['--region', 'eu', '--app', 'feed,', '--content', 'all'], 'error: --app "feed," has an empty value'],
-    [['--region', 'eu', '--app', 'chat', '--content', 'posts'], 'error: none of the chosen combinations exists in this tree.'],
+    // What can be chosen instead, rather than a pointer to the matrix: the chat app has no posts.
+    [['--region', 'eu', '--app', 'chat', '--content', 'posts'], 'error: none of the chosen combinations exists.\nAfter --region eu --app chat, --content takes one of: messages, ai.\n'],
     [['--region', 'eu', '--app', 'all', '--content', 'all', '--json', '--format', 'markdown'], "option '--json' cannot be used with option '--format <format>'"],
-    [['--region', 'eu', '--explain'], "error: unknown option '--explain'"],
+    [['--region', 'eu', '--list'], "error: unknown option '--list'"],
   ])('%j', (flags, message) => {
     const { code, stdout, stderr } = run([...PLAN, ...flags]);
     expect(code).toBe(2);
@@ -125,6 +129,18 @@ describe('plan: usage errors exit 2 with one clear message', () => {
     else expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('for combinations that do not exist, says which kinds of content each app has', () => {
+    const result = run(['plan', '--region', 'eu', '--platform', 'whatsapp,messenger', '--content', 'posts', '--visibility', 'public', '--age', 'adult']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: none of the chosen combinations exists.\n' +
+        'After --region eu --platform whatsapp, --content takes one of: messages, ai-chats, about-me, channel.\n' +
+        'After --region eu --platform messenger, --content takes one of: messages, ai-chats.\n',
+    });
   });
 
   it('names the missing answers when no prompt can be shown, and which take several values', () => {

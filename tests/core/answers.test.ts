@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerKeys, checkAnswers } from '../../src/core/answers.js';
 import { answerRecord } from '../../src/core/graph.js';
 import { buildMatrix } from '../../src/core/matrix.js';
-import { openQuestions } from '../../src/core/open-questions.js';
+import { choicesFor, openQuestions } from '../../src/core/open-questions.js';
 import { walk } from '../../src/core/walk.js';
 import { mergedAnswers } from '../../src/invocation.js';
 import { suggest } from '../../src/core/suggest.js';
@@ -41,6 +41,18 @@ describe('answer keys', () => {
     ]);
     expect(openQuestions(tree, 'region', { region: 'eu', app: 'chat' })).toEqual([]);
     expect(openQuestions(tree, 'region', {}).map((q) => q.key)).toEqual(['region', 'app', 'content', 'visibility']);
+  });
+});
+
+describe('the choices still open for a key, given the other answers (shell completion)', () => {
+  const values = (key: string, given: Record<string, string[]>) => choicesFor(tree, key, new Map(Object.entries(given))).map((c) => c.value);
+
+  it('follows the given answers, every choice where none is given, and lists each value once', () => {
+    expect(values('content', {})).toEqual(['posts', 'messages']);
+    expect(values('content', { region: ['eu'], app: ['chat'] })).toEqual(['messages']);
+    expect(values('content', { app: ['feed', 'chat'] })).toEqual(['posts', 'messages']);
+    expect(values('app', { region: ['us'] })).toEqual([]); // that path asks no more
+    expect(values('visibility', { app: ['chat'] })).toEqual([]);
   });
 });
 

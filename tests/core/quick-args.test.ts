@@ -13,7 +13,7 @@ const keys = new Set(questionFlags(tree).map((k) => k.key));
 async function viaCommander(args: string[]): Promise<Invocation> {
   let seen: Invocation | undefined;
   const sink = { write: () => true } as never;
-  const program = buildProgram(tree, { stdout: sink, stderr: sink }, { answer: async (i) => void (seen = i), plan: async () => {}, run: async () => {} });
+  const program = buildProgram(tree, { stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {} }, { answer: async (i) => void (seen = i), plan: async () => {}, run: async () => {} });
   await program.parseAsync(args, { from: 'user' });
   return seen!;
 }
@@ -74,7 +74,7 @@ describe('quickParsePlan (the arguments after `plan`)', () => {
     let seen: [Invocation, string] | undefined;
     const sink = { write: () => true } as never;
     const handlers = { answer: async () => {}, plan: async (i: Invocation, format: string) => void (seen = [i, format]), run: async () => {} };
-    await buildProgram(planTree, { stdout: sink, stderr: sink }, handlers).parseAsync(['plan', ...args], { from: 'user' });
+    await buildProgram(planTree, { stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {} }, handlers).parseAsync(['plan', ...args], { from: 'user' });
     return seen!;
   }
 
@@ -84,6 +84,7 @@ describe('quickParsePlan (the arguments after `plan`)', () => {
     [['--region', 'us', '--region', 'US', '--no-input', '--no-color']],
     [['--tree', 'tests/fixtures/plan.yaml', '--answer', 'app=feed,chat', '--visibility=public']],
     [['--region', 'eu', '--accessible', '--no-pager']],
+    [['--region', 'eu', '--explain']],
   ])('%j means the same as it does to commander', async (args) => {
     const quick = quickParsePlan(args, planKeys, several);
     expect(quick).toBeDefined();
@@ -92,7 +93,7 @@ describe('quickParsePlan (the arguments after `plan`)', () => {
     expect(format).toBe(quick!.json ? 'json' : 'text');
   });
 
-  it.each([[['--explain']], [['--format', 'markdown']], [['--help']], [['--app']], [['--region', 'us', '--region', 'eu']]])('%j is left to commander', (args) => {
+  it.each([[['--format', 'markdown']], [['--help']], [['--app']], [['--region', 'us', '--region', 'eu']]])('%j is left to commander', (args) => {
     expect(quickParsePlan(args, planKeys, several)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // What users get from the registry: pack the package, install the tarball into an empty prefix,
 // and run the installed command to a verdict.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +12,11 @@ const npm = (args: string[], cwd: string) =>
 
 describe('the packed package', () => {
   let installed: string;
+  let work: string;
   let packed: { filename: string; size: number; files: { path: string }[] };
 
   beforeAll(() => {
-    const work = mkdtempSync(join(tmpdir(), 'optout-check-pack-'));
+    work = mkdtempSync(join(tmpdir(), 'optout-check-pack-'));
     // --ignore-scripts: pack the dist/ that the other tests use, without rebuilding it under them.
     [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT));
     const prefix = join(work, 'prefix');
@@ -42,6 +43,15 @@ describe('the packed package', () => {
     });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).verdict.outcome).toBe('no-opt-out');
+  });
+
+  it('installs quietly from the tarball into a project: no warning, such as about a build script it does not need', () => {
+    const project = mkdtempSync(join(tmpdir(), 'optout-check-project-'));
+    writeFileSync(join(project, 'package.json'), '{ "name": "someone-elses-project", "version": "1.0.0" }\n');
+    const result = spawnSync('npm', ['install', '--offline', join(work, packed.filename)], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(result.status, result.stderr).toBe(0);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/warn/i);
+    expect(JSON.parse(readFileSync(join(project, 'node_modules/optout-check/package.json'), 'utf8')).scripts ?? {}).not.toHaveProperty('prepare');
   });
 
   it('validates a tree file with the lazily loaded YAML parser', () => {

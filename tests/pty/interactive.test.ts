@@ -40,23 +40,37 @@ describe('interactive, in a real terminal', () => {
     expect(screen()).not.toContain('← Back'); // nothing to go back to yet
     term.write(KEY.enter); // European Union
     await waitFor('? Which app?');
-    expect(screen()).toContain('← Back changes your last answer'); // the hint says how
+    expect(screen()).toContain('b back to your last answer'); // the hint says how
     term.write(KEY.enter); // Feed app
     await waitFor('? Which content?');
     term.write(KEY.enter); // Posts
     await waitFor('? Who can see it?');
-    for (const previous of ['Which content?', 'Which app?', 'Where do you live?']) {
+    // Back three ways: the row above the first choice, the b key, and Backspace.
+    for (const [previous, keys] of [['Which content?', KEY.up + KEY.enter], ['Which app?', 'b'], ['Where do you live?', KEY.backspace]] as const) {
       const since = mark();
-      term.write(KEY.up); // from the first choice up to the last item: Back
-      term.write(KEY.enter);
+      term.write(keys);
       await waitFor(`? ${previous}`, since);
     }
+    // The history says where it went back from, not as if Back were an answer.
+    expect(screen()).toContain('← Back from "Who can see it?"\r\n? Which content?');
+    expect(screen()).toContain('← Back from "Which content?"\r\n? Which app?');
+    expect(screen()).not.toMatch(/✔ [^\n]*← Back/);
     term.write(KEY.down); // United States, instead of the European Union
     term.write(KEY.enter);
     expect(await exited).toBe(0);
     expect(screen()).toContain('No opt-out (no-opt-out)');
     expect(screen()).toContain('Same answer in a script: optout-check --tree tests/fixtures/small.yaml --region us\r\n');
     expect(screen()).not.toContain('note: not asked on this path'); // the abandoned answers are gone
+  });
+
+  it('at 40 columns, Back heads the menu, on its first screen, above the first choice', async () => {
+    const { term, screen, mark, waitFor } = startInTerminal([], { cols: 40, rows: 24 });
+    await waitFor('? Where do you live?');
+    const since = mark();
+    term.write(KEY.enter); // EU or EEA
+    await waitFor('back to your', since);
+    expect(screen().slice(since)).toMatch(/ {2}← Back\r?\n❯ Facebook\r?\n/);
+    term.write(KEY.ctrlC);
   });
 
   it('when a flag does not fit a new answer, says so and asks again', async () => {

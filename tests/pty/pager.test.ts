@@ -23,7 +23,8 @@ describe('the pager', () => {
     chmodSync(join(bin, 'less'), 0o755);
     const { screen, exited } = startInTerminal(LONG, { env: { PAGER: undefined, PATH: `${bin}:${process.env.PATH}` }, rows: 20 });
     expect(await exited).toBe(0);
-    expect(screen()).toContain('fake pager -FRX: ');
+    // With a prompt that says which keys to press, instead of less's bare ":".
+    expect(screen()).toContain('fake pager -FRX -Ps?e(END) q to quit:Space for more, b back, q to quit.: ');
   });
 
   it('is not used with --no-pager, for a verdict that fits, or when PAGER names no command', async () => {

@@ -1,6 +1,7 @@
 // Plain prompts, line by line (TERM=dumb, --accessible, OPTOUT_CHECK_ACCESSIBLE): numbered
 // choices and typed answers, with no cursor movement and no redraw.
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
 import { KEY, startInTerminal } from './terminal.js';
 
 const SMALL = ['--tree', 'tests/fixtures/small.yaml'];
@@ -38,6 +39,28 @@ describe('plain prompts', () => {
       expect(screen()).not.toContain('navigate');
       expect(screen()).toContain('No opt-out (no-opt-out)');
     }
+  });
+
+  it('--accessible means plain throughout: no colour, no pager, help wrapped at words, answers said back, aliases understood', async () => {
+    const PAGER = `"${process.execPath}" "${ROOT}tests/fixtures/fake-pager.cjs"`;
+    const env = { PAGER, CI: undefined, TERM: 'xterm-256color' }; // an ordinary terminal, colour and pager at hand
+    const { term, raw, screen, mark, waitFor, exited } = startInTerminal(['--accessible', '--platform', 'instagram', '--content', 'photos', '--visibility', 'public', '--age', 'adult'], { env, cols: 40, rows: 20 });
+    await waitFor('Enter: ');
+    // Wrapped at words by the prompter, never mid-word by the terminal.
+    expect(screen()).toContain('Answer with the country you live in, not\r\nyour nationality. EU/EEA means the 27 EU\r\n');
+    expect(screen()).toContain('  1. EU or EEA (the 27 EU countries,\r\n     Iceland, Liechtenstein, Norway)\r\n');
+    let since = mark();
+    term.write('germny\r');
+    await waitFor('Enter: ', since);
+    expect(screen().slice(since).replace(/\r\n/g, ' ')).toContain('"germny" is not one of the choices. Did you mean Germany? That is 1. EU or EEA');
+    since = mark();
+    term.write('Deutschland\r');
+    await waitFor('→ EU or EEA (the 27 EU countries,', since);
+    expect(await exited).toBe(0);
+    expect(screen().replace(/\r?\n/g, ' ')).toContain('You can object, but only for future training (opt-out)');
+    expect(screen()).not.toContain('fake pager');
+    expect(raw()).not.toMatch(/\u001b\[[0-9;]*m/);
+    expect(screen().replace(/\r?\n/g, ' ')).toContain('optout-check --region eu --platform instagram');
   });
 
   it('Ctrl-C and Ctrl-D end the session with "Aborted." and exit 130', async () => {

@@ -21,7 +21,7 @@ describe('plan, in a real terminal', () => {
     term.write(KEY.enter);
     await waitFor('Which content? Choose all that apply.');
     term.write(KEY.enter); // nothing chosen yet: refused
-    await waitFor('Tick at least one with space, or choose ← Back.');
+    await waitFor('Tick at least one with space, or press b to go back.');
     term.write('a'); // all: posts, messages and AI chats (the union of both apps' menus)
     term.write(KEY.enter);
     await waitFor('Who can see it?'); // asked once, though only the feed app's posts need it
@@ -29,7 +29,7 @@ describe('plan, in a real terminal', () => {
     expect(await exited).toBe(0);
     const shown = screen();
     expect(shown).toContain('Your plan: Plan test tree');
-    expect(shown).toContain('5 combinations, 3 different answers.');
+    expect(unwrapped(shown)).toContain(': 5 combinations, 3 different answers.');
     expect(shown).toContain('For Feed app: private messages; Chat app: chats with people');
     expect(unwrapped(shown)).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region eu --app feed,chat --content posts,messages,ai --visibility public');
   });
@@ -47,11 +47,71 @@ describe('plan, in a real terminal', () => {
     term.write(KEY.space); // Chats with people
     term.write(KEY.enter);
     expect(await exited).toBe(0);
-    expect(screen()).toContain('2 combinations, 2 different answers.');
+    expect(unwrapped(screen())).toContain(': 2 combinations, 2 different answers.');
     expect(unwrapped(screen())).toContain('Same plan in a script: optout-check --tree tests/fixtures/plan.yaml plan --region us --app feed,chat --content messages');
-    expect(screen()).toContain('Where do you live? United States.'); // from --region, not asked
+    expect(unwrapped(screen())).toContain('United States · Feed app, Chat app · Chats with people:'); // from --region, not asked
     expect(screen().match(/From --region: United States/g)).toHaveLength(1); // said by the main flow, not again by the plan's
     expect(screen()).not.toMatch(/[?✔] Where do you live\?/);
+  });
+
+  it("goes back from the plan's first checkbox into the main flow, to the menu where it was chosen and before", async () => {
+    const { term, screen, mark, waitFor, exited } = startInTerminal(TREE);
+    await waitFor('? Where do you live?');
+    term.write(KEY.enter); // European Union
+    await waitFor('Several of these: one plan for all of them');
+    term.write(KEY.up + KEY.up + KEY.enter); // from the first choice, up past Back to the last row: Several
+    let since = mark();
+    await waitFor('? Which app? Choose all that apply.', since);
+    await waitFor('b back to your last answer', since); // Back is offered at plan's first question too
+    term.write('b');
+    await waitFor('? Which app?', mark() - 1);
+    since = mark();
+    await waitFor('❯ Several of these: one plan for all of them', 0); // the choice made there, highlighted
+    term.write('b'); // and on, back to the first question
+    await waitFor('? Where do you live?', since);
+    since = mark();
+    term.write(KEY.down + KEY.enter); // United States
+    await waitFor('❯ Several of these: one plan for all of them', since); // still the choice made before
+    term.write(KEY.up + KEY.enter); // Chat app
+    await waitFor('? Which chat content?', since);
+    term.write(KEY.enter); // Chats with people
+    expect(await exited).toBe(0);
+    expect(screen()).toContain('← Back from "Which app? Choose all that apply."');
+    expect(screen()).toContain('Not used (not-used)');
+  });
+
+  it('main flow and plan alike in plain prompts: b goes back from the checkboxes into the main flow', async () => {
+    const { term, screen, mark, waitFor, exited } = startInTerminal([...TREE, '--accessible']);
+    await waitFor('and press Enter: ');
+    term.write('1\r'); // European Union
+    let since = mark();
+    await waitFor('  3. Several of these: one plan for all of them', since);
+    term.write('3\r');
+    since = mark();
+    await waitFor('Which app? Choose all that apply.', since);
+    await waitFor('or b to go back, and press Enter: ', since);
+    since = mark();
+    term.write('b\r');
+    await waitFor('  3. Several of these: one plan for all of them — your last answer', since);
+    term.write('1\r'); // Feed app after all
+    await waitFor('Which content?', since);
+    term.write('2\r'); // Private messages
+    expect(await exited).toBe(0);
+    expect(screen()).not.toContain('is not one of the choices');
+  });
+
+  it('a ticks every app that can be combined, and not "No Meta account", which unticks the others', async () => {
+    const { term, screen, mark, waitFor } = startInTerminal(['plan', '--region', 'eu']);
+    await waitFor('? Which Meta app or product is it about? Choose all that apply.');
+    let since = mark();
+    term.write('a');
+    await waitFor('◉ Ray-Ban Meta glasses', since);
+    expect(screen().slice(since)).toContain('◯ No Meta account');
+    since = mark();
+    term.write(KEY.up + KEY.space); // from Facebook up to the last row (no Back at plan's first question): No Meta account
+    await waitFor('◉ No Meta account', since);
+    expect(screen().slice(since)).toContain('◯ Facebook');
+    term.write(KEY.ctrlC);
   });
 
   it('goes back from a checkbox: to a checkbox with its ticks kept, and to a menu at its answer', async () => {
@@ -59,12 +119,12 @@ describe('plan, in a real terminal', () => {
     await waitFor('? Where do you live?');
     term.write(KEY.enter); // European Union
     await waitFor('? Which app? Choose all that apply.');
-    expect(screen()).toContain('← Back changes your last answer'); // the hint says how
+    expect(screen()).toContain('b back to your last answer'); // the hint says how
     term.write(KEY.space); // Feed app
     term.write(KEY.enter);
     await waitFor('? Which content? Choose all that apply.');
     let since = mark();
-    term.write(KEY.up); // from the first choice up to the last row: Back
+    term.write(KEY.up); // from the first choice up to the row above it: Back
     term.write(KEY.enter);
     await waitFor('? Which app? Choose all that apply.', since);
     await waitFor('❯◉ Feed app', since); // ticked, as it was left
@@ -84,7 +144,7 @@ describe('plan, in a real terminal', () => {
     term.write(KEY.space); // Chats with people
     term.write(KEY.enter);
     expect(await exited).toBe(0);
-    expect(screen()).toContain('2 combinations, 2 different answers.');
+    expect(unwrapped(screen())).toContain(': 2 combinations, 2 different answers.');
     expect(unwrapped(screen())).toContain('Same plan in a script: optout-check plan --tree tests/fixtures/plan.yaml --region us --app feed,chat --content messages');
   });
 
@@ -98,7 +158,8 @@ describe('plan, in a real terminal', () => {
     term.write(KEY.down);
     term.write(KEY.space); // Chat app only, which has no posts
     term.write(KEY.enter);
-    await waitFor('None of the combinations chosen exists in this tree. Choose again, or start over with other flags.', since);
+    await waitFor('Choose again, or start over with other flags.', since);
+    expect(unwrapped(screen().slice(since))).toMatch(/None of the combinations chosen exists\. For Chat app, "Which chat content\?" offers: Chats with people, AI chats\. +Choose again/);
     await waitFor('? Which app? Choose all that apply.', since);
     since = mark();
     term.write(KEY.space); // Feed app too: the cursor is back on the first row
@@ -107,7 +168,7 @@ describe('plan, in a real terminal', () => {
     expect(screen()).toMatch(/From --content: Posts \(text and photos\)\r?\n\? Who can see it\?/);
     term.write(KEY.enter); // Everyone
     expect(await exited).toBe(0);
-    expect(screen()).toContain('1 combination, 1 different answer.');
+    expect(unwrapped(screen())).toContain(': 1 combination, 1 different answer.');
     expect(screen()).toContain('You can object (opt-out)');
   });
 
@@ -118,7 +179,7 @@ describe('plan, in a real terminal', () => {
     let since = mark();
     await waitFor('or b to go back, and press Enter: ', since);
     expect(screen()).toContain('Which app? Choose all that apply.\r\nThe app you post with.\r\n  1. Feed app\r\n  2. Chat app\r\n  b. Back: change your last answer\r\n');
-    expect(screen()).toContain('Type one or more numbers from 1 to 2, separated by commas (e.g. 1,2), or all, or b to go back, and press Enter: ');
+    expect(screen().replace(/\r\n/g, ' ')).toContain('Type one or more numbers from 1 to 2, separated by commas (e.g. 1,2), or all, or b to go back, and press Enter: ');
     term.write('1,3\r');
     await waitFor('"3" is not one of the choices.', since);
     since = mark();
@@ -136,7 +197,7 @@ describe('plan, in a real terminal', () => {
     await waitFor('Who can see it?', since);
     term.write('1\r'); // Everyone
     expect(await exited).toBe(0);
-    expect(screen()).toContain('5 combinations, 3 different answers.');
+    expect(unwrapped(screen())).toContain(': 5 combinations, 3 different answers.');
     expect(unwrapped(screen())).toContain('--region eu --app feed,chat --content posts,messages,ai --visibility public');
     expect(raw()).not.toContain('\u001b');
   });
@@ -151,7 +212,7 @@ describe('plan, in a real terminal', () => {
       term.write('all\r');
       expect(await exited).toBe(0);
       expect(screen()).not.toContain('navigate');
-      expect(screen()).toContain('2 combinations, 2 different answers.');
+      expect(unwrapped(screen())).toContain(': 2 combinations, 2 different answers.');
     }
   });
 

@@ -3,7 +3,7 @@ import { spawn, type IPty } from '@lydell/node-pty';
 import stringWidth from 'string-width';
 import { BIN, ENGLISH_LOCALE, ROOT } from '../helpers.js';
 
-export const KEY = { up: '\u001b[A', down: '\u001b[B', enter: '\r', space: ' ', ctrlC: '\u0003', ctrlD: '\u0004' };
+export const KEY = { up: '\u001b[A', down: '\u001b[B', enter: '\r', space: ' ', backspace: '\u007f', ctrlC: '\u0003', ctrlD: '\u0004' };
 export const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[=>]/g, '');
 
 const definedOnly = (env: Record<string, string | undefined>): Record<string, string> =>

@@ -10,7 +10,8 @@ const QUESTION: Question = {
   choices: [
     { value: 'feed', label: 'Feed app', next: 'x' },
     { value: 'chat', label: 'Chat app', next: 'x' },
-    { value: 'glasses', label: 'Glasses', next: 'x' },
+    { value: 'glasses', label: 'Glasses', aliases: ['Smart glasses'], next: 'x' },
+    { value: 'none', label: 'No app', exclusive: true, next: 'x' },
   ],
 };
 
@@ -40,6 +41,21 @@ describe('plain multi-select', () => {
     expect((await several([typed])).answer).toEqual(values);
   });
 
+  it('all leaves out an answer that cannot be combined, which is refused with others and taken alone', async () => {
+    expect((await several(['all'])).answer).toEqual(['feed', 'chat', 'glasses']);
+    const { answer, printed } = await several(['1,4', '4']);
+    expect(answer).toEqual(['none']);
+    expect(printed).toContain('"No app" cannot be chosen with others.\n');
+  });
+
+  it('says back the answer as understood, aliases and near misses included', async () => {
+    const { answer, printed } = await several(['smart-glases', 'SMART GLASSES, feed']);
+    expect(answer).toEqual(['feed', 'glasses']);
+    expect(printed).toContain('"smart-glases" is not one of the choices. Did you mean Smart glasses? That is 3. Glasses.\n');
+    expect(printed).toContain('→ Feed app, Glasses\n');
+    expect((await several(['b'])).printed).toContain('→ Back to your last answer\n');
+  });
+
   it('b goes back when back is offered, and is not a choice otherwise', async () => {
     expect((await several(['b'])).answer).toBeUndefined();
     const { answer, printed } = await several(['b', '2'], { back: false });
@@ -49,16 +65,16 @@ describe('plain multi-select', () => {
   });
 
   it('asks again after a number out of range, an unknown value, an empty list or an empty line', async () => {
-    const { answer, printed } = await several(['4', 'feed,tv', ',', '', '1']);
+    const { answer, printed } = await several(['5', 'feed,tv', ',', '', '1']);
     expect(answer).toEqual(['feed']);
     expect(printed.match(/press Enter: /g)).toHaveLength(5);
-    expect(printed).toContain('"4" is not one of the choices.\n');
+    expect(printed).toContain('"5" is not one of the choices.\n');
     expect(printed).toContain('"tv" is not one of the choices.\n');
     expect(printed).toContain('Choose at least one.\n');
   });
 
   it('marks the values of the last answer', async () => {
     const { printed } = await several(['1'], { back: true, default: ['feed', 'glasses'] });
-    expect(printed).toContain('Which app? Choose all that apply.\n  1. Feed app — your last answer\n  2. Chat app\n  3. Glasses — your last answer\n  b. Back: change your last answer\n');
+    expect(printed).toContain('Which app? Choose all that apply.\n  1. Feed app — your last answer\n  2. Chat app\n  3. Glasses — your last answer\n  4. No app\n  b. Back: change your last answer\n');
   });
 });
