@@ -2,7 +2,8 @@
 // Exit codes: 0 answer, 1 internal, 2 usage, 3 invalid tree, 130 interrupted.
 // Start-up matters here (scripts call this many times): the common scripted call is parsed by
 // quick-args.ts; commander, the prompt, the YAML parser and chalk load only when needed.
-import { safeText } from './core/safe-text.js';
+import { LIMITS, OverLimit } from './core/limits.js';
+import { safeText, shellWord } from './core/safe-text.js';
 import { isCliError, systemReason, UsageError } from './errors.js';
 import { DEFAULT_TREE, defaultTreeHelp } from './load/builtin-trees.js';
 import { resolveTree } from './load/resolve-tree.js';
@@ -95,6 +96,8 @@ async function main(): Promise<number> {
   };
   let code = 0;
   try {
+    // Every parser's work grows with the arguments; a script never needs this many.
+    if (args.length > LIMITS.arguments.max) throw new OverLimit('arguments', 2);
     // The prebuilt help is 80 columns wide; a narrower terminal gets it from commander, at its width.
     if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && (io.stdout.columns ?? 80) >= 80) {
       await show(defaultTreeHelp(), io, { pager: false });
@@ -104,7 +107,8 @@ async function main(): Promise<number> {
     // on the line (`--tree x plan` or `plan --tree x`), and names the tree in the "same answer" line.
     const treeRef = treeArgument(args);
     const tree = SUBCOMMANDS.has(args[0]!) ? undefined : await resolveTree(treeRef);
-    const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
+    // Quoted for a shell: the file name is pasted back into one.
+    const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${shellWord(ref)}` : '');
     // --no-color must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR,
     // unless FORCE_COLOR is set: the flag is the more explicit wish, so it wins.
     const honourNoColour = (invocation: Invocation) => {

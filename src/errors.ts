@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'unknown-tree'
   | 'usage'
   | 'invalid-tree'
+  | 'over-limit'
   | 'interrupted';
 
 

@@ -60,10 +60,12 @@ const oneOf =
     throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.${hint ? ` Did you mean ${hint}?` : ''}`);
   };
 
+/** `previous` is the option's default (a plain `{}`, copied once into a record of our own), then what this returned. */
 function collectAnswer(pair: string, previous: Record<string, string>): Record<string, string> {
   const parsed = parseAnswerPair(pair);
   if (!parsed) throw new InvalidArgumentError('expected <question>=<value>, e.g. region=eu');
-  return withAnswer(previous, ...parsed, asAnswer);
+  const answers = Object.getPrototypeOf(previous) === null ? previous : answerRecord(previous);
+  return withAnswer(answers, ...parsed, asAnswer);
 }
 
 /**

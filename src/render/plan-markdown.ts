@@ -1,18 +1,13 @@
 // The plan as a Markdown checklist, to save and tick off: a header with the answers and the review
 // date, a `- [ ]` item per step with its citations and link, the sources at the end.
 // Tree text is untrusted: it is kept on one line and its Markdown syntax is escaped.
-import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { planFlags, shownPlan, type Plan, type ShownGroup } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
-
-/** Text as literal Markdown: one line, with the characters that would start markup escaped. */
-const md = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, '\\$&');
-
-/** An autolink; the schema allows no spaces in a url, and angle brackets would end the link. */
-const link = (url: string): string => `<${url.replaceAll('<', '%3C').replaceAll('>', '%3E')}>`;
+import { code, link, md } from './markdown.js';
 
 export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): string {
   // Every string from the tree or the command line, made safe once.
-  const [plan, command] = withSafeText([untrusted, untrustedCommand] as const);
+  const [plan, command] = withSafeText([shownPlan(untrusted), untrustedCommand] as const);
   const number = new Map(plan.sources.map((source, i) => [source.id, i + 1]));
   const cite = (ids: string[]) => ids.map((id) => `[${number.get(id)}]`).join('');
   const only = (item: { only?: string }) => (item.only ? `Only for ${md(item.only)}: ` : '');
@@ -23,11 +18,11 @@ export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): s
   for (const answer of plan.answers) out.push(`- **${md(answer.prompt)}** ${md(answer.text)}`);
   out.push(
     '',
-    `Reviewed ${tree.reviewed} (tree \`${tree.id}\`). ${plan.combinations.length} combinations, ` +
-      `${plan.sections.flatMap((s) => s.groups).length} different answers. Made with \`${command} ${planFlags(plan)} --format markdown\`.`,
+    `Reviewed ${tree.reviewed} (tree \`${tree.id}\`). ${plan.combinationCount} combinations, ` +
+      `${plan.sections.flatMap((s) => s.groups).length} different answers. Made with ${code(`${command} ${planFlags(plan)} --format markdown`)}.`,
   );
 
-  const group = (g: PlanGroup) => {
+  const group = (g: ShownGroup) => {
     out.push('', `### ${md(g.title)} (${g.outcome})`, '');
     if (g.covers) out.push(`For ${md(g.covers)}.`, '');
     out.push(`${md(g.summary)} ${cite(g.summarySources)}`, '');

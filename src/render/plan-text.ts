@@ -1,7 +1,7 @@
 // The plan for people: the answers, then each verdict once under "What to do", "Nothing to do"
 // and "No opt-out, only mitigations", with the combinations it covers, numbered steps (a shared
 // step once, referred to after), [n] citations, the sources and the review date.
-import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { planFlags, shownPlan, type Plan, type ShownGroup } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
 import { paint } from '../terminal/colour.js';
 import { HEADLINE, sourceLine } from './text.js';
@@ -9,7 +9,7 @@ import { HEADLINE, sourceLine } from './text.js';
 /** `command` is how the person ran the tool, e.g. `optout-check plan`, for the reproduce line. */
 export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour: boolean): string {
   // Every string from the tree or the command line, made safe once, before colours are added.
-  const [plan, command] = withSafeText([untrusted, untrustedCommand] as const);
+  const [plan, command] = withSafeText([shownPlan(untrusted), untrustedCommand] as const);
   const chalk = paint(colour);
   const number = new Map(plan.sources.map((source, i) => [source.id, i + 1]));
   const cite = (ids: string[]) => chalk.dim(ids.map((id) => `[${number.get(id)}]`).join(''));
@@ -19,9 +19,9 @@ export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour
 
   out.push(chalk.bold(`Your plan: ${plan.tree.title}`));
   out.push(plan.answers.map((a) => `${a.prompt} ${a.text}.`).join(' '));
-  out.push(`${plan.combinations.length} combination${plan.combinations.length === 1 ? '' : 's'}, ${groups} different answer${groups === 1 ? '' : 's'}.`);
+  out.push(`${plan.combinationCount} combination${plan.combinationCount === 1 ? '' : 's'}, ${groups} different answer${groups === 1 ? '' : 's'}.`);
 
-  const renderGroup = (group: PlanGroup) => {
+  const renderGroup = (group: ShownGroup) => {
     out.push('', chalk.bold[HEADLINE[group.outcome]](`${group.title} (${group.outcome})`));
     if (group.covers) out.push(chalk.italic(`For ${group.covers}`));
     out.push(`${group.summary} ${cite(group.summarySources)}`);

@@ -44,13 +44,14 @@ export function renderText(untrusted: Report, untrustedCommand: string, colour: 
     for (const side of dispute.sides) out.push(`  - ${side.claim} ${cite(side.sources)}`);
   }
 
-  if (report.explanation) out.push('', ...renderExplanation(report, chalk));
+  // A loop, not push(...lines): spreading a long list into a call overflows the stack.
+  if (report.explanation) for (const line of ['', ...renderExplanation(report, chalk)]) out.push(line);
 
   out.push('', chalk.bold('Sources'));
   report.sources.forEach((source, i) => {
     out.push(`  [${i + 1}] ${sourceLine(source)}`);
     // The passages each claim rests on, for readers who want to check them (--explain).
-    if (report.explanation) out.push(...(source.quotes ?? []).map((quote) => `      ${quoteLine(quote)}`));
+    if (report.explanation) for (const quote of source.quotes ?? []) out.push(`      ${quoteLine(quote)}`);
   });
 
   out.push('', chalk.dim(`${tree.title}: reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
