@@ -92,6 +92,18 @@ async function main(): Promise<number> {
       process.on('SIGINT', listener);
       return () => void process.off('SIGINT', listener);
     },
+    onSignal(signals, listener) {
+      for (const signal of signals) process.on(signal, listener);
+      return () => signals.forEach((signal) => process.off(signal, listener));
+    },
+    suspend() {
+      // With a listener, Node catches SIGTSTP; without, the system stops the process, and it goes
+      // on from here when continued. (A process group no shell controls is not stopped at all.)
+      const listeners = process.listeners('SIGTSTP');
+      process.removeAllListeners('SIGTSTP');
+      process.kill(process.pid, 'SIGTSTP');
+      for (const listener of listeners) process.on('SIGTSTP', listener);
+    },
     today: new Date(),
   };
   let code = 0;

@@ -219,7 +219,7 @@ const ERROR_CODES: Record<string, ErrorCode> = {
 export async function runProgram(
   tree: Tree | undefined,
   args: string[],
-  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>,
+  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>,
   handlers: Handlers,
 ): Promise<void> {
   // Help and version are shown as the verdict is: fitted to a terminal (the examples are wide).

@@ -8,8 +8,10 @@ import { styleText } from 'node:util';
 import type { Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
 import { BACK_LABEL, checklist } from './checklist.js';
-import type { Terminal } from '../io.js';
+import type { Io, Terminal } from '../io.js';
+import { menuKeys, type TerminalInput } from './keys.js';
 import type { Prompter } from './prompter.js';
+import { withSignalsCaught } from './signals.js';
 
 /** Not a valid answer value (values are lowercase letters, digits and dashes). */
 const BACK = '<back>';
@@ -39,8 +41,23 @@ async function asked<T>(prompt: Promise<T>): Promise<T> {
   }
 }
 
-export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Prompter {
+/** What a prompt of inquirer's kind is given: its keys, its screen, and what ends it. */
+type Context = { input: TerminalInput; output: Terminal; signal: AbortSignal };
+
+export function menuPrompter(input: TerminalInput, output: Terminal, signals: Pick<Io, 'onSignal' | 'suspend'>): Prompter {
   const width = () => output.columns || 80;
+  /** A prompt read from `input` through keys.ts (a paste stays linear), with signals caught (signals.ts). */
+  const prompt = <T>(start: (context: Context) => Promise<T>): Promise<T> =>
+    asked(
+      withSignalsCaught(async (signal) => {
+        const keys = menuKeys(input);
+        try {
+          return await start({ input: keys.input, output, signal });
+        } finally {
+          keys.close();
+        }
+      }, signals),
+    );
   /** The help goes under the prompt while it is asked, and leaves the answered line alone; the keys' hint names Back when offered. */
   const theme = (question: Question, back: boolean, w: number) => ({
     style: {
@@ -53,7 +70,7 @@ export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Pr
     async choose(question, { back, default: previous }) {
       const w = width();
       const choices = question.choices.map((c) => ({ name: hang(c.label, w, 2), value: c.value, short: answered(question.prompt, c.label, w) }));
-      const value = await asked(
+      const value = await prompt((context) =>
         select(
           {
             message: question.prompt,
@@ -62,7 +79,7 @@ export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Pr
             pageSize: 12,
             theme: theme(question, back, w),
           },
-          { input, output },
+          context,
         ),
       );
       return value === BACK ? undefined : value;
@@ -71,7 +88,7 @@ export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Pr
       const w = width();
       const message = `${question.prompt} Choose all that apply.`;
       const { style } = theme(question, back, w);
-      return asked(
+      return prompt((context) =>
         checklist(
           {
             message,
@@ -81,7 +98,7 @@ export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Pr
             pageSize: 12,
             theme: { style: { ...style, answer: (text: string) => styleText('cyan', answered(message, text, w)) } },
           },
-          { input, output },
+          context,
         ),
       );
     },

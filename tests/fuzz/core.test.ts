@@ -31,7 +31,7 @@ const NEEDS_BUILD = new Set(['validate', 'matrix', '--list']);
 function captureIo(): Io & { written: () => string } {
   let text = '';
   const sink = { write: (s: string) => ((text += s), true), isTTY: false } as unknown as Io['stdout'];
-  return { stdin: { isTTY: false } as Io['stdin'], stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {}, today: new Date('2026-11-25'), written: () => text };
+  return { stdin: { isTTY: false } as Io['stdin'], stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {}, onSignal: () => () => {}, suspend: () => {}, today: new Date('2026-11-25'), written: () => text };
 }
 
 /** The commander program and the answer command, as cli.ts wires them, minus the process: the exit code. */

@@ -12,7 +12,7 @@ async function askFirst(name: string): Promise<{ answer: string; written: string
   const output = new PassThrough();
   let written = '';
   output.on('data', (chunk: Buffer) => (written += chunk.toString()));
-  const answered = safePrompter(menuPrompter(input, output)).choose(tree.questions[tree.start]!, { back: false }) as Promise<string>;
+  const answered = safePrompter(menuPrompter(input, output, { onSignal: () => () => {}, suspend: () => {} })).choose(tree.questions[tree.start]!, { back: false }) as Promise<string>;
   setTimeout(() => input.write('\r'), 50);
   return { answer: await answered, written };
 }
