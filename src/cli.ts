@@ -109,7 +109,7 @@ async function main(): Promise<number> {
   let code = 0;
   try {
     // Every parser's work grows with the arguments; a script never needs this many.
-    if (args.length > LIMITS.arguments.max) throw new OverLimit('arguments', 2);
+    if (args.length > LIMITS.arguments.max) throw new OverLimit('arguments', 2, { found: args.length });
     // The prebuilt help is 80 columns wide; a narrower terminal gets it from commander, at its width.
     if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && (io.stdout.columns ?? 80) >= 80) {
       await show(defaultTreeHelp(), io, { pager: false });

@@ -51,7 +51,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     exploration = await planInterview(tree, shared, selection, io, { plain: options.plain, sayGiven: !options.answersShown });
   }
   if (exploration.tooMany) {
-    throw new OverLimit('combinations', 2, `: choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}`);
+    throw new OverLimit('combinations', 2, { advice: `: choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}` });
   }
   if (exploration.combinations.length === 0) {
     throw new UsageError('error: none of the chosen combinations exists in this tree. `optout-check matrix` lists every path.');

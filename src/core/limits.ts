@@ -57,12 +57,13 @@ export class OverLimit extends Error {
   readonly code = 'over-limit';
   readonly details: { limit: LimitName; max: number };
 
+  /** `found`: how many there are, when known; `advice`: what to do, after the limit. */
   constructor(
     readonly limit: LimitName,
     readonly exitCode: 2 | 3,
-    advice = '',
+    { found, advice = '' }: { found?: number; advice?: string } = {},
   ) {
-    super(`error: ${overLimitMessage(limit)}${advice}`);
+    super(`error: ${overLimitMessage(limit, found)}${advice}`);
     this.details = { limit, max: LIMITS[limit].max };
   }
 }

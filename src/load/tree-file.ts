@@ -40,8 +40,9 @@ export async function readTree(file: string): Promise<LoadResult> {
 /**
  * The file's text, read once through one handle: its size as the handle sees it (not as the path
  * did a moment before), and at most the limit plus one byte whatever that size says, since a file
- * can grow while it is read and some report no size at all (/proc/kallsyms). Opened without
- * blocking, so that a named pipe is refused rather than waited on. Past the limit, its size if known.
+ * can grow while it is read and some report no size at all (/proc/kallsyms). Reads are whole
+ * 8-byte words, which some special files require (/proc/self/pagemap). Opened without blocking, so
+ * that a named pipe is refused rather than waited on. Past the limit, its size if known.
  */
 async function readCapped(file: string): Promise<{ source: string } | { size?: number }> {
   const max = LIMITS.treeBytes.max;
@@ -53,7 +54,8 @@ async function readCapped(file: string): Promise<{ source: string } | { size?: n
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(Math.min(max + 1 - total, 1 << 20)) });
+      const wanted = Math.min(1 << 20, Math.ceil((max + 1 - total) / 8) * 8);
+      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(wanted) });
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
@@ -159,7 +161,7 @@ function parseYaml(source: string, file: string): LoadResult {
 
   const { tree, problems } = checkData(doc.toJS({ maxAliasCount: 0 }));
   const offsetOf = locator(doc);
-  const located = inFileOrder(problems.map((p) => at(offsetOf(p.path, p.atKey), p.path.join('.'), p.message, p.warning)));
+  const located = inFileOrder(problems.map((p) => at(offsetOf(p.path, p.atKey), p.path.map((key) => shorten(String(key))).join('.'), p.message, p.warning)));
   return tree ? { tree, problems: located } : { problems: located };
 }
 

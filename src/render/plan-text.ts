@@ -2,7 +2,7 @@
 // and "No opt-out, only mitigations", with the combinations it covers, numbered steps (a shared
 // step once, referred to after), [n] citations, the sources and the review date.
 import { planFlags, shownPlan, type Plan, type ShownGroup } from '../core/plan.js';
-import { withSafeText } from '../core/safe-text.js';
+import { safeLine, withSafeText } from '../core/safe-text.js';
 import { paint } from '../terminal/colour.js';
 import { HEADLINE, sourceLine } from './text.js';
 
@@ -51,6 +51,7 @@ export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour
 
   out.push('', chalk.bold('Sources'));
   plan.sources.forEach((source, i) => out.push(`  [${i + 1}] ${sourceLine(source)}`));
-  out.push('', chalk.dim(`${plan.tree.title}: reviewed ${plan.tree.reviewed}. Same plan in a script: ${command} ${planFlags(plan)}`));
+  // One line: a newline in the title must not start a line of its own, a forged reproduce line say.
+  out.push('', chalk.dim(`${safeLine(plan.tree.title)}: reviewed ${plan.tree.reviewed}. Same plan in a script: ${command} ${planFlags(plan)}`));
   return `${out.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ExplainedStep } from '../core/explain.js';
 import type { Outcome, Quote, Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
-import { withSafeText } from '../core/safe-text.js';
+import { safeLine, withSafeText } from '../core/safe-text.js';
 import { paint } from '../terminal/colour.js';
 
 export const HEADLINE: Record<Outcome, 'green' | 'red' | 'cyan' | 'yellow'> = {
@@ -54,7 +54,8 @@ export function renderText(untrusted: Report, untrustedCommand: string, colour: 
     if (report.explanation) for (const quote of source.quotes ?? []) out.push(`      ${quoteLine(quote)}`);
   });
 
-  out.push('', chalk.dim(`${tree.title}: reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
+  // One line: a newline in the title must not start a line of its own, a forged reproduce line say.
+  out.push('', chalk.dim(`${safeLine(tree.title)}: reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
   return `${out.join('\n')}\n`;
 }
 
