@@ -1,10 +1,11 @@
 // npm run build (and prepare): compile the trees, then bundle the CLI into dist/ with zero
 // runtime dependencies. `--write-generated` also refreshes the committed generated files.
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -79,7 +80,7 @@ const lazyAsSiblings = {
   },
 };
 
-await build({
+const { metafile } = await build({
   ...common,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
@@ -92,4 +93,8 @@ await build({
   entryPoints: { cli: `${root}src/cli.ts`, ...Object.fromEntries(lazy.map((m) => [bundleName(m), `${root}src/${m}.ts`])) },
   outdir: `${root}dist`,
   minify: true,
+  metafile: true,
 });
+
+// The licences of what was bundled, shipped with it.
+await writeFile(`${root}dist/THIRD-PARTY-LICENSES.md`, thirdPartyLicenses(metafile, root));

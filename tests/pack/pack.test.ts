@@ -29,6 +29,25 @@ describe('the packed package', () => {
     expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('tests/'))).toEqual([]);
   });
 
+  it('ships its MIT licence, and the licence of every package bundled into it with its text', () => {
+    const paths = packed.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'dist/THIRD-PARTY-LICENSES.md']));
+    const installedAt = join(installed, '..', '..', 'lib', 'node_modules', 'optout-check');
+    expect(readFileSync(join(installedAt, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+    const notices = readFileSync(join(installedAt, 'dist', 'THIRD-PARTY-LICENSES.md'), 'utf8');
+    const sections = notices.split(/^## /m).slice(1);
+    // What the bundles are built from, at least: the prompt, the command line, the schema, YAML, colours.
+    const names = sections.map((section) => section.split(' ', 1)[0]);
+    expect(names).toEqual(expect.arrayContaining(['@inquirer/core', '@inquirer/select', 'commander', 'valibot', 'yaml', 'chalk', 'wrap-ansi', 'signal-exit']));
+    // Each with its licence and the licence's own words.
+    for (const section of sections) {
+      expect(section).toMatch(/^License: (MIT|ISC)$/m);
+      expect(section).toMatch(/^> .*copyright/im);
+      expect(section).toMatch(/^> permission /im);
+      expect(section).toMatch(/hereby granted/);
+    }
+  });
+
   it('has no runtime dependencies: everything is bundled', () => {
     const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
     expect(manifest.dependencies ?? {}).toEqual({});
