@@ -28,4 +28,14 @@ describe('the prompt', () => {
     expect(withoutOwnEscapes).toContain('Where\\x1b[2J do you live?');
     expect(withoutOwnEscapes).toContain('Europe\\x1b]8;;https://evil.example\\x1b\\click');
   });
+
+  it('escapes invisible and reordering characters in the prompt, help and labels (issue 20)', async () => {
+    const { answer, written } = await askFirst('hostile/invisible.yaml');
+    expect(answer).toBe('eu');
+    expect(written).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2028\u2029]/);
+    expect(written).toContain('Where\\u200d do you live?');
+    expect(written).toContain('Help\\u2029more');
+    expect(written).toContain('Europe\\u202efdp.exe');
+  });
 });
+
