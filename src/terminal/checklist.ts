@@ -12,6 +12,8 @@ export interface ChecklistConfig {
   choices: readonly { name: string; value: string; short: string }[];
   /** The values ticked to begin with. */
   ticked?: readonly string[];
+  /** Told the ticks as they change, so that the question can be asked again as it was left (after Ctrl-Z). */
+  onTick?: (ticked: readonly string[]) => void;
   /** Offer a "← Back" row: the answer is then undefined when it is chosen. */
   back: boolean;
   pageSize: number;
@@ -36,6 +38,10 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
   const rows = choices.length + (config.back ? 1 : 0);
   const onBack = active === choices.length;
   const chosen = () => choices.filter((c) => ticked.has(c.value));
+  const tick = (values: ReadonlySet<string>) => {
+    setTicked(values);
+    config.onTick?.([...values]);
+  };
 
   useKeypress((key) => {
     if (status !== 'idle') return;
@@ -48,9 +54,9 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
       setActive((active + (isUpKey(key, theme.keybindings) ? rows - 1 : 1)) % rows);
     } else if (isSpaceKey(key) && !onBack) {
       const value = choices[active]!.value;
-      setTicked(new Set(ticked.has(value) ? [...ticked].filter((v) => v !== value) : [...ticked, value]));
+      tick(new Set(ticked.has(value) ? [...ticked].filter((v) => v !== value) : [...ticked, value]));
     } else if (key.name === 'a') {
-      setTicked(new Set(ticked.size === choices.length ? [] : choices.map((c) => c.value)));
+      tick(new Set(ticked.size === choices.length ? [] : choices.map((c) => c.value)));
     }
   });
 

@@ -88,12 +88,15 @@ export function menuPrompter(input: TerminalInput, output: Terminal, signals: Pi
       const w = width();
       const message = `${question.prompt} Choose all that apply.`;
       const { style } = theme(question, back, w);
+      // Asked again after Ctrl-Z with the ticks as they were left.
+      let ticked = previous;
       return prompt((context) =>
         checklist(
           {
             message,
             choices: question.choices.map((c) => ({ name: hang(c.label, w, 3), value: c.value, short: c.label })),
-            ticked: previous,
+            ticked,
+            onTick: (values) => (ticked = values),
             back,
             pageSize: 12,
             theme: { style: { ...style, answer: (text: string) => styleText('cyan', answered(message, text, w)) } },
