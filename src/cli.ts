@@ -1,5 +1,5 @@
 // The entry point, and the only file that touches process (argv, env, exit code, stdio).
-// Exit codes: 0 answer, 1 internal, 2 usage, 3 invalid tree, 130 interrupted.
+// Exit codes: 0 answer, 1 internal, 2 usage, 3 invalid tree, 130 interrupted (128 + n for signal n).
 // Start-up matters here (scripts call this many times): the common scripted call is parsed by
 // quick-args.ts; commander, the prompt, the YAML parser and chalk load only when needed.
 import { LIMITS, OverLimit } from './core/limits.js';
