@@ -169,8 +169,9 @@ describe.each(SHAPES)('$row: $what', ({ sizes, tree, scale = (n) => n, work, arg
     const perUnit = units.map((u, i) => u / scale(sizes[i]!));
     expect(perUnit[1], `units ${units.join(', ')}`).toBeLessThanOrEqual(perUnit[0]! * 1.25);
     expect(perUnit[2], `units ${units.join(', ')}`).toBeLessThanOrEqual(perUnit[0]! * 1.25);
-    // What 4n adds to the peak is at most three times what 2n adds, give or take the collector's 16 MB.
-    expect(peaks[2]! - peaks[0]!, `peaks ${peaks.map((p) => p.toFixed(0)).join(', ')} MB`).toBeLessThanOrEqual(3 * Math.max(0, peaks[1]! - peaks[0]!) + 16);
+    // What 4n adds to the peak is at most three times what 2n adds, give or take 32 MB: the heap
+    // grows in steps, when the collector decides (a quadratic growth here once took gigabytes).
+    expect(peaks[2]! - peaks[0]!, `peaks ${peaks.map((p) => p.toFixed(0)).join(', ')} MB`).toBeLessThanOrEqual(3 * Math.max(0, peaks[1]! - peaks[0]!) + 32);
   });
 
   it(`past a limit, exits ${over.code} with one line naming it, in bounded memory`, () => {
