@@ -4,11 +4,14 @@
 //   npm run bench -- --scale       # validate on generated 1k/10k/20k-node trees
 //   npm run bench -- --keys        # validate on flat 40k/80k/160k-key mappings: linear, not quadratic
 //   npm run bench -- --site        # site on generated trees of 1,200, 2,400 and 4,800 paths: linear
+//   npm run bench -- --limits      # each hostile shape of issue 20 at the largest size the limits
+//                                  # allow, and past them: exit code, time and peak memory (not in the default run)
 // Cases run interleaved in a shuffled order each round, so machine noise hits all alike.
 // NODE_EXTRA_CA_CERTS is unset: it adds ~100 ms to every Node start on the project's machines.
 // The locale is English, as it is for most runs; the German case asks for German with --lang.
 import { spawn as spawnPty } from '@lydell/node-pty';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/optout-check.cjs');
 const env = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' };
 for (const name of ['NODE_EXTRA_CA_CERTS', 'LC_ALL', 'LC_MESSAGES', 'OPTOUT_CHECK_LANG']) delete env[name];
-const only = process.argv.find((a) => a === '--startup' || a === '--scale' || a === '--keys' || a === '--site');
+const only = process.argv.find((a) => a === '--startup' || a === '--scale' || a === '--keys' || a === '--site' || a === '--limits');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -240,7 +243,77 @@ async function site() {
   return ok;
 }
 
+/**
+ * The shapes of the red-team run (tests/growth/shapes.ts) at the largest sizes the limits allow,
+ * and past them: each command's exit code, time (median of three) and peak memory (maxRSS, from a
+ * reporter preloaded into the binary). Figures for the README and the issue; no targets.
+ */
+async function limits() {
+  const shapesFile = join(root, 'node_modules/.cache/optout-check/shapes.mjs');
+  await build({ entryPoints: [join(root, 'tests/growth/shapes.ts')], bundle: true, format: 'esm', platform: 'node', outfile: shapesFile, logLevel: 'warning' });
+  const shapes = await import(shapesFile);
+  const dir = mkdtempSync(join(tmpdir(), 'optout-check-bench-'));
+  let n = 0;
+  const file = (data) => {
+    const path = join(dir, `shape-${n++}.json`);
+    writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
+    return path;
+  };
+  const validate = (data) => ['validate', file(data)];
+  const explain = (data) => ['--tree', file(data), '--no-input', '--explain'];
+  const yamlOf8MiB = () => {
+    const lines = [];
+    for (let i = 0, size = 0; size < 8 * 1024 * 1024 - 32; i++) size += lines[lines.push(`k${i}: ${i}\n`) - 1].length;
+    return lines.join('');
+  };
+  const cases = [
+    ['F1', 'matrix --json, 2^13 paths', ['matrix', '--tree', file(shapes.binaryChain(13)), '--json']],
+    ['F1', 'matrix, 2^22 paths (past)', ['matrix', '--tree', file(shapes.binaryChain(22))]],
+    ['F2', 'plan, 2^13 open paths', ['plan', '--tree', file(shapes.varyingChain(14)), ...shapes.varyingChainArgs(14)]],
+    ['F2', 'plan, 2^27 open paths (past)', ['plan', '--tree', file(shapes.varyingChain(28)), ...shapes.varyingChainArgs(28)]],
+    ['F3', 'validate, 200 one-choice questions', validate(shapes.singleChain(200))],
+    ['F3', '--explain, 200 one-choice questions', explain(shapes.singleChain(200))],
+    ['F3', 'validate, a when naming 200 keys', validate(shapes.conditionChain(200))],
+    ['F3', 'validate, 20,000 questions (past)', validate(shapes.singleChain(20_000))],
+    ['F3', 'a verdict, 20,000 questions (past)', explain(shapes.singleChain(20_000))],
+    ['F4', 'validate, 1,000 choices', validate(shapes.wideQuestion(1_000))],
+    ['F4', 'a verdict, 1,000 choices', ['--tree', file(shapes.wideQuestion(1_000)), '--q0', 'c999']],
+    ['F4', '--help, 1,000 choices', ['--tree', file(shapes.wideQuestion(1_000)), '--help']],
+    ['F4', 'completion zsh, 1,000 choices', ['completion', 'zsh', '--tree', file(shapes.wideQuestion(1_000))]],
+    ['F4', 'missing answers, 1,000 choices', ['--tree', file(shapes.wideQuestion(1_000))]],
+    ['F4', 'validate, 80,000 choices (past)', validate(shapes.wideQuestion(80_000))],
+    ['F5', 'plan --json, 10,000 combinations × 200 steps', ['--tree', file(shapes.manySteps(200)), ...shapes.MANY_STEPS_ARGS]],
+    ['F5', 'plan (text), the same', ['--tree', file(shapes.manySteps(200)), 'plan', '--q0', 'all', '--q1', 'all']],
+    ['F5', 'plan, 4,000 steps (past)', ['--tree', file(shapes.manySteps(4_000)), ...shapes.MANY_STEPS_ARGS]],
+    ['F6', 'validate, an id of 30,000 characters (past)', validate(shapes.longId(30_000))],
+    ['F6', 'a verdict, the same (past)', explain(shapes.longId(30_000))],
+    ['F7', '--explain, 1,000 quotes', explain(shapes.manyQuotes(1_000))],
+    ['F7', '--explain, 200,000 quotes (past)', explain(shapes.manyQuotes(200_000))],
+    ['F8', '999 --answer pairs', shapes.answerPairs(999)],
+    ['F8', '60,000 --answer pairs (past)', shapes.answerPairs(60_000)],
+    ['F9', 'validate /proc/self/pagemap (size 0, endless)', ['validate', '/proc/self/pagemap']],
+    ['F9', 'validate, 19,999 nodes as JSON', ['validate', file(execFileSync(process.execPath, [join(root, 'scripts/generate-tree.mjs'), '19999', '--json'], { maxBuffer: 1 << 26 }).toString())]],
+    ['F9', 'validate, 8 MiB of YAML (past: not a tree)', validate(yamlOf8MiB())],
+  ];
+  const reporter = join(root, 'tests/growth/report-rss.cjs');
+  const runOnce = (args) => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['--require', reporter, bin, ...args], { env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, code: result.status ?? result.signal, mb: Number(String(result.output[3])) / 1024, stderr: String(result.stderr) };
+  };
+  console.log('\nLimits: each shape at the largest size allowed, and past it (median of 3 runs; maxRSS)');
+  console.log(`  ${'row'.padEnd(4)}${'case'.padEnd(48)}${'exit'.padStart(5)}${'time'.padStart(10)}${'peak'.padStart(10)}`);
+  for (const [row, name, args] of cases) {
+    const runs = [runOnce(args), runOnce(args), runOnce(args)];
+    const first = runs[0];
+    const line = first.stderr.split('\n').find((l) => /limit is/.test(l)) ?? '';
+    console.log(`  ${row.padEnd(4)}${name.padEnd(48)}${String(first.code).padStart(5)}${`${(median(runs.map((r) => r.ms)) / 1000).toFixed(2)} s`.padStart(10)}${`${Math.max(...runs.map((r) => r.mb)).toFixed(0)} MB`.padStart(10)}  ${line.slice(0, 90)}`);
+  }
+  return true;
+}
+
 let ok = true;
+if (only === '--limits') ok = (await limits()) && ok;
 if (!only || only === '--startup') ok = (await startup()) && ok;
 if (!only || only === '--scale') ok = (await scale()) && ok;
 if (!only || only === '--keys') ok = (await keys()) && ok;

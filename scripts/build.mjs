@@ -1,11 +1,12 @@
 // npm run build (and npm test): compile the trees, then bundle the CLI into dist/ with zero
 // runtime dependencies. `--write-generated` also refreshes the committed generated files.
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { importTool } from './import-tool.mjs';
+import { thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -76,7 +77,7 @@ const lazyAsSiblings = {
   },
 };
 
-await build({
+const { metafile } = await build({
   ...common,
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
@@ -89,7 +90,11 @@ await build({
   entryPoints: { cli: `${root}src/cli.ts`, ...Object.fromEntries(lazy.map((m) => [bundleName(m), `${root}src/${m}.ts`])) },
   outdir: `${root}dist`,
   minify: true,
+  metafile: true,
 });
+
+// The licences of what was bundled, shipped with it.
+await writeFile(`${root}dist/THIRD-PARTY-LICENSES.md`, thirdPartyLicenses(metafile, root));
 
 // The site's assets, which `site` copies beside its pages: the style sheet, the icon, and the
 // plan page's script, bundled for browsers from the same core and renderers as the CLI.

@@ -1,9 +1,10 @@
 // The entry point, and the only file that touches process (argv, env, exit code, stdio).
 // Exit codes: 0 answer, 1 internal, 2 usage, 3 invalid tree, 4 sources that need a person
-// (sources check), 130 interrupted.
+// (sources check), 130 interrupted (128 + n for signal n).
 // Start-up matters here (scripts call this many times): the common scripted call is parsed by
 // quick-args.ts; commander, the prompt, the YAML parser and chalk load only when needed.
-import { safeText } from './core/safe-text.js';
+import { LIMITS, OverLimit } from './core/limits.js';
+import { safeText, shellWord } from './core/safe-text.js';
 import { isCliError, systemReason, UsageError } from './errors.js';
 import { requestedLanguage } from './core/language.js';
 import type { Tree } from './core/schema.js';
@@ -94,26 +95,41 @@ async function main(): Promise<number> {
       process.on('SIGINT', listener);
       return () => void process.off('SIGINT', listener);
     },
+    onSignal(signals, listener) {
+      for (const signal of signals) process.on(signal, listener);
+      return () => signals.forEach((signal) => process.off(signal, listener));
+    },
+    suspend() {
+      // With a listener, Node catches SIGTSTP; without, the system stops the process, and it goes
+      // on from here when continued. (A process group no shell controls is not stopped at all.)
+      const listeners = process.listeners('SIGTSTP');
+      process.removeAllListeners('SIGTSTP');
+      process.kill(process.pid, 'SIGTSTP');
+      for (const listener of listeners) process.on('SIGTSTP', listener);
+    },
     today: new Date(),
   };
   let code = 0;
   try {
+    // Every parser's work grows with the arguments; a script never needs this many.
+    if (args.length > LIMITS.arguments.max) throw new OverLimit('arguments', 2, { found: args.length });
     // The prebuilt help is 80 columns wide; a narrower terminal gets it from commander, at its width.
     if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && (io.stdout.columns ?? 80) >= 80) {
       await show(defaultTreeHelp(), io, { pager: false });
       return 0;
     }
-    // Read (and a repeat refused) for every command, matrix and completion too. It may stand anywhere
-    // on the line (`--tree x plan` or `plan --tree x`), and names the tree in the "same answer" line.
     // What a completion script asks at each Tab (see commands/completion.ts).
     if (args[0] === '__complete') {
       const { completeValues } = await import('./commands/completion.js');
       await completeValues(args.slice(1), io);
       return 0;
     }
+    // Read (and a repeat refused) for every command, matrix and completion too. It may stand anywhere
+    // on the line (`--tree x plan` or `plan --tree x`), and names the tree in the "same answer" line.
     const treeRef = treeArgument(args);
     const tree = await resolveTree(SUBCOMMANDS.has(args[commandIndex(args, SWITCHES)]!) ? undefined : treeRef);
-    const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${ref}` : '');
+    // Quoted for a shell: the file name is pasted back into one.
+    const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${shellWord(ref)}` : '');
     // How output meets the terminal. --no-color (and plain prompts, which come without colour)
     // must reach the prompt too, whose styles (node:util styleText) follow NO_COLOR, unless
     // FORCE_COLOR is set: the flag is the more explicit wish, so it wins.

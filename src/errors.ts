@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'unknown-tree'
   | 'usage'
   | 'invalid-tree'
+  | 'over-limit'
   | 'interrupted';
 
 
@@ -83,9 +84,9 @@ export class TreeError extends CliError {
   }
 }
 
-/** Ctrl-C at a prompt: exit 130. */
+/** Ctrl-C at a prompt: exit 130; another signal that ends a prompt: 128 + its number (signals.ts). */
 export class Aborted extends CliError {
-  constructor() {
-    super('Aborted.', 130, 'interrupted');
+  constructor(exitCode = 130) {
+    super('Aborted.', exitCode, 'interrupted');
   }
 }

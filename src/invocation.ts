@@ -75,12 +75,16 @@ export const asFlag: Spelling = (key, value) => `--${key} ${value}`;
 export const asAnswer: Spelling = (key, value) => `--answer ${key}=${value}`;
 
 /**
- * `answers` with one more answer, or undefined when it already holds a different value for the
- * key. Values match case-insensitively (`--region EU` is eu), so `eu` repeated as `EU` agrees.
- * The record is prototype-free: `constructor` or `__proto__` is an answer key like any other.
+ * `answers` with one more answer, added in place (one copy per answer would make a long command
+ * line quadratic), or undefined when it already holds a different value for the key. Values match
+ * case-insensitively (`--region EU` is eu), so `eu` repeated as `EU` agrees. `answers` must be a
+ * prototype-free record (answerRecord): `constructor` or `__proto__` is an answer key like any other.
  */
 export function addAnswer(answers: Record<string, string>, key: string, value: string): Record<string, string> | undefined {
-  if (!Object.hasOwn(answers, key)) return answerRecord(answers, { [key]: value });
+  if (!Object.hasOwn(answers, key)) {
+    answers[key] = value;
+    return answers;
+  }
   return sameValue(answers[key]!, value) ? answers : undefined;
 }
 

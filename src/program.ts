@@ -80,10 +80,12 @@ const numberFrom =
 /** `sources check --format`. */
 const SOURCES_FORMATS = ['text', 'markdown', 'json'] as const satisfies readonly SourcesFormat[];
 
+/** `previous` is the option's default (a plain `{}`, copied once into a record of our own), then what this returned. */
 function collectAnswer(pair: string, previous: Record<string, string>): Record<string, string> {
   const parsed = parseAnswerPair(pair);
   if (!parsed) throw new InvalidArgumentError('expected <question>=<value>, e.g. region=eu');
-  return withAnswer(previous, ...parsed, asAnswer);
+  const answers = Object.getPrototypeOf(previous) === null ? previous : answerRecord(previous);
+  return withAnswer(answers, ...parsed, asAnswer);
 }
 
 /**
@@ -96,7 +98,7 @@ const repeatedFlag = (key: string) => (value: string, previous: unknown) =>
 /** `writeOut` receives commander's own output: help and version. */
 export function buildProgram(
   tree: Tree | undefined,
-  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>,
+  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>,
   handlers: Handlers,
   writeOut: (text: string) => void = (text) => void io.stdout.write(text),
 ): Command {
@@ -314,7 +316,7 @@ const ERROR_CODES: Record<string, ErrorCode> = {
 export async function runProgram(
   tree: Tree | undefined,
   args: string[],
-  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>,
+  io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>,
   handlers: Handlers,
 ): Promise<void> {
   // Help and version are shown as the verdict is: fitted to a terminal (the examples are wide).
@@ -385,7 +387,7 @@ function unknownCommand(program: Command, word: string, commands: string[]): Usa
 export function renderHelp(tree: Tree): string {
   let text = '';
   const capture = { write: (s: string) => ((text += s), true) } as unknown as Io['stdout'];
-  const io = { stdout: capture, stderr: capture, env: {}, onInterrupt: () => () => {} };
+  const io = { stdout: capture, stderr: capture, env: {}, onInterrupt: () => () => {}, onSignal: () => () => {} };
   buildProgram(tree, io, { answer: async () => {}, plan: async () => {}, run: async () => {} }).outputHelp();
   return text;
 }

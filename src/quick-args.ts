@@ -33,7 +33,7 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
         invocation.answers = answers;
       } else if (flagKeys.has(name!)) {
         if (several.has(name!) && Object.hasOwn(invocation.flags, name!)) {
-          invocation.flags = answerRecord(invocation.flags, { [name!]: `${invocation.flags[name!]},${value}` });
+          invocation.flags[name!] = `${invocation.flags[name!]},${value}`;
           continue;
         }
         const flags = addAnswer(invocation.flags, name!, value);

@@ -36,7 +36,7 @@ export async function compileTrees(root: string, writeGenerated: boolean): Promi
     const source = await readFile(`${root}/${file}`, 'utf8');
     if (source.split('\n', 1)[0] !== MODELINE) problems.push({ file, line: 1, col: 1, path: '', message: `the first line must be "${MODELINE}"` });
     const result = parseTree(source, file);
-    problems.push(...result.problems);
+    for (const problem of result.problems) problems.push(problem);
     if (result.tree && result.tree.id !== name.replace(/\.yaml$/, '')) {
       problems.push({ file, line: 1, col: 1, path: 'id', message: `id "${result.tree.id}" must match the file name` });
     }

@@ -4,7 +4,8 @@
 import { open } from 'node:fs/promises';
 import { checkAnswers } from '../core/answers.js';
 import { compareSnapshots } from '../core/changes.js';
-import { explore, MAX_COMBINATIONS } from '../core/combinations.js';
+import { explore } from '../core/combinations.js';
+import { LIMITS, thousands } from '../core/limits.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildPlan } from '../core/plan.js';
 import { buildReport } from '../core/report.js';
@@ -57,7 +58,7 @@ function renderAgain(tree: Tree, saved: Saved, file: string): string {
     throw error;
   }
   const exploration = explore(tree, read.shared, read.selection);
-  if (exploration.tooMany) throw noLonger(`they make more than ${MAX_COMBINATIONS} combinations`);
+  if (exploration.tooMany) throw noLonger(`they make more than ${thousands(LIMITS.combinations.max)} combinations`);
   if (exploration.open.length > 0) {
     const keys = openQuestions(tree, exploration.open.map((o) => o.questionId), read.shared).filter((k) => !read.selection.has(k.key));
     throw noLonger(`it also asks ${keys.map((k) => `--${k.key}`).join(', ')}`);

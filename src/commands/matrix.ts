@@ -6,7 +6,7 @@ import { renderMatrix, renderMatrixFitted, type MatrixFormat } from '../render/m
 import { resolveTree } from '../load/resolve-tree.js';
 import { show } from '../terminal/show.js';
 
-export async function matrix(treeRef: string, format: MatrixFormat, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>, options: { pager: boolean }): Promise<void> {
+export async function matrix(treeRef: string, format: MatrixFormat, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>, options: { pager: boolean }): Promise<void> {
   const tree = await resolveTree(treeRef);
   const built = buildMatrix(tree);
   if (format === 'table' && io.stdout.isTTY) await show(renderMatrixFitted(built, io.stdout.columns || 80), io, options);

@@ -2,9 +2,10 @@
 // values; every combination that exists is walked, and the verdicts are grouped into one plan.
 // In a terminal, missing answers are asked (plan-interview.ts): shared ones once, varying ones as
 // multi-selects.
-import { answerKeys, checkAnswers, type AnswerProblem } from '../core/answers.js';
-import { explore, MAX_COMBINATIONS, type Exploration, type Selection } from '../core/combinations.js';
+import { answerChecker, answerKeys, type AnswerProblem } from '../core/answers.js';
+import { explore, type Exploration, type Selection } from '../core/combinations.js';
 import type { Answers } from '../core/graph.js';
+import { Budget, OverLimit } from '../core/limits.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildPlan } from '../core/plan.js';
 import type { Tree } from '../core/schema.js';
@@ -62,7 +63,7 @@ export async function showPlan(
 ): Promise<void> {
   const { tree } = options;
   if (exploration.tooMany) {
-    throw new UsageError(`error: more than ${MAX_COMBINATIONS} combinations; choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}.`);
+    throw new OverLimit('combinations', 2, { advice: `: choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}` });
   }
   if (exploration.combinations.length === 0) throw new UsageError(noCombination(tree, exploration.deadEnds, true));
 
@@ -89,31 +90,35 @@ export async function showPlan(
  * and checks every value. Records keyed by tree data are prototype-free.
  */
 export function readAnswers(tree: Tree, answers: Answers): { shared: Record<string, string>; selection: Map<string, string[] | 'all'> } {
-  const varying = tree.varying ?? [];
+  const varying = new Set(tree.varying);
+  const listed = (tree.varying ?? []).map((k) => `--${k}`);
   const known = new Set(answerKeys(tree).map((k) => k.key));
+  const check = answerChecker(tree);
+  const count = new Budget('answers');
   const shared: Record<string, string> = Object.create(null);
   const selection = new Map<string, string[] | 'all'>();
   const problems: AnswerProblem[] = [];
+  /** The value in its tree spelling; a problem is kept, and the value as given stands in. */
+  const spelled = (key: string, value: string) => {
+    if (!count.spend()) throw new OverLimit('answers', 2);
+    const checked = check(key, value);
+    if (!('kind' in checked)) return checked.value;
+    problems.push(checked);
+    return value;
+  };
   for (const [key, value] of Object.entries(answers)) {
     const values = value.split(',').map((v) => v.trim());
-    if (!varying.includes(key)) {
+    if (!varying.has(key)) {
       if (values.length > 1 && known.has(key)) {
-        const several = varying.length > 0 ? `only ${varying.map((k) => `--${k}`).join(' and ')} take several` : 'this tree has no answers that take several';
+        const several = listed.length > 0 ? `only ${listed.join(' and ')} take several` : 'this tree has no answers that take several';
         throw new UsageError(`error: --${key} takes one value in a plan (${several}).`);
       }
-      const checked = checkAnswers(tree, { [key]: value });
-      problems.push(...checked.problems);
-      shared[key] = checked.answers[key] ?? value;
+      shared[key] = spelled(key, value);
     } else if (value.toLowerCase() === 'all') {
       selection.set(key, 'all');
     } else {
       if (values.includes('')) throw new UsageError(`error: --${key} "${value}" has an empty value; list values with commas, e.g. --${key} a,b, or pass all.`);
-      const canonical = values.map((v) => {
-        const checked = checkAnswers(tree, { [key]: v });
-        problems.push(...checked.problems);
-        return checked.answers[key] ?? v;
-      });
-      selection.set(key, [...new Set(canonical)]);
+      selection.set(key, [...new Set(values.map((v) => spelled(key, v)))]);
     }
   }
   if (problems.length > 0) throw invalidAnswers(problems);

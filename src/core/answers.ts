@@ -1,5 +1,6 @@
 // The answer keys a tree asks (its flags), their values, and the checks on given answers.
 import { answerRecord, askOf, type Answers } from './graph.js';
+import { Budget, spend } from './limits.js';
 import type { Choice, Tree } from './schema.js';
 import { suggest } from './suggest.js';
 
@@ -23,6 +24,7 @@ export function answerKeys(tree: Tree, questionIds?: string[]): AnswerKey[] {
     const question = tree.questions[id]!;
     const key = askOf(id, question);
     const entry = keys.get(key) ?? { key, prompt: question.prompt, values: [], seen: new Set<string>() };
+    spend(1 + question.choices.length);
     for (const { value } of question.choices) {
       if (entry.seen.has(value)) continue;
       entry.seen.add(value);
@@ -67,6 +69,7 @@ export function spellings(tree: Tree): Map<string, Map<string, Spelling>> {
   const byKey = new Map<string, Map<string, Spelling>>();
   for (const [id, question] of Object.entries(tree.questions)) {
     const key = askOf(id, question);
+    spend(1 + question.choices.length);
     byKey.set(key, addSpellings(byKey.get(key) ?? new Map(), question.choices));
   }
   return byKey;
@@ -81,11 +84,11 @@ export function addSpellings(forms: Map<string, Spelling>, choices: readonly Cho
 }
 
 /** The value `typed` names among `forms` (see spellings), or the nearest spelling as a suggestion. */
-export function readAnswer(forms: ReadonlyMap<string, Spelling>, typed: string): { value: string } | { suggestion?: Spelling } {
+export function readAnswer(forms: ReadonlyMap<string, Spelling>, typed: string, hints?: Budget): { value: string } | { suggestion?: Spelling } {
   const form = answerForm(typed);
   const found = forms.get(form);
   if (found) return { value: found.value };
-  const near = suggest(form, [...forms.keys()]);
+  const near = suggest(form, [...forms.keys()], hints);
   return { suggestion: near === undefined ? undefined : forms.get(near) };
 }
 
@@ -93,31 +96,50 @@ export function readAnswer(forms: ReadonlyMap<string, Spelling>, typed: string):
 export const suggestionText = (spelling: Spelling): string => (spelling.alias ? `${spelling.value} (${spelling.alias})` : spelling.value);
 
 /**
- * The given answers with each value in its tree spelling (values match in any case, and aliases
- * name their value), and the answers that name a key the tree never asks or a value no question of
- * that key offers.
+ * Checks answers one at a time against the tree's answer keys, worked out once: each answer's value
+ * in its tree spelling (values match in any case, and aliases name their value), or why it is not
+ * an answer (a key the tree never asks, or a value no question of that key offers). Did-you-mean
+ * has one budget.
  */
-export function checkAnswers(tree: Tree, given: Answers): { answers: Record<string, string>; problems: AnswerProblem[] } {
+export function answerChecker(tree: Tree): (key: string, value: string) => { value: string } | AnswerProblem {
   const keys = new Map(answerKeys(tree).map((k) => [k.key, k]));
+  const names = [...keys.keys()];
+  const hints = new Budget('suggestions');
   // Built only for an answer not spelled as a value: an alias, or a mistake to suggest for.
   let forms: Map<string, Map<string, Spelling>> | undefined;
+  /** Each key's values by their lower case, made when first needed. */
+  const byCase = new Map<string, Map<string, string>>();
+  const valuesByCase = (known: AnswerKey) => {
+    let values = byCase.get(known.key);
+    if (!values) {
+      spend(known.values.length);
+      values = new Map([...known.values].reverse().map((v) => [v.toLowerCase(), v]));
+      byCase.set(known.key, values);
+    }
+    return values;
+  };
+  return (key, value) => {
+    spend(1);
+    const known = keys.get(key);
+    if (!known) return { kind: 'unknown-key', key, value, suggestion: suggest(key, names, hints) };
+    const exact = valuesByCase(known).get(value.toLowerCase());
+    if (exact !== undefined) return { value: exact };
+    forms ??= spellings(tree);
+    const read = readAnswer(forms.get(key)!, value, hints);
+    if ('value' in read) return { value: read.value };
+    return { kind: 'bad-value', key, value, values: known.values, suggestion: read.suggestion?.value, ...(read.suggestion?.alias ? { alias: read.suggestion.alias } : {}) };
+  };
+}
+
+/** The given answers in their tree spelling, and the problems of those that are not answers (see answerChecker). */
+export function checkAnswers(tree: Tree, given: Answers): { answers: Record<string, string>; problems: AnswerProblem[] } {
+  const check = answerChecker(tree);
   const answers = answerRecord();
   const problems: AnswerProblem[] = [];
   for (const [key, value] of Object.entries(given)) {
-    const known = keys.get(key);
-    if (!known) {
-      problems.push({ kind: 'unknown-key', key, value, suggestion: suggest(key, [...keys.keys()]) });
-      continue;
-    }
-    const exact = canonicalValue(known.values, value);
-    if (exact !== undefined) {
-      answers[key] = exact;
-      continue;
-    }
-    forms ??= spellings(tree);
-    const read = readAnswer(forms.get(key)!, value);
-    if ('value' in read) answers[key] = read.value;
-    else problems.push({ kind: 'bad-value', key, value, values: known.values, suggestion: read.suggestion?.value, ...(read.suggestion?.alias ? { alias: read.suggestion.alias } : {}) });
+    const checked = check(key, value);
+    if ('kind' in checked) problems.push(checked);
+    else answers[key] = checked.value;
   }
   return { answers, problems };
 }

@@ -1,6 +1,7 @@
 // Checks on choices' aliases: each alias names one value of its key, wherever it is written.
 import { answerForm } from './answers.js';
 import { askOf } from './graph.js';
+import { spend } from './limits.js';
 import type { Tree } from './schema.js';
 import type { TreeProblem } from './tree-problem.js';
 
@@ -17,12 +18,14 @@ export function checkAliases(tree: Tree): TreeProblem[] {
   const questions = Object.entries(tree.questions);
   for (const [id, question] of questions) {
     const forms = formsOf(askOf(id, question));
+    spend(question.choices.length);
     for (const { value } of question.choices) if (!forms.has(answerForm(value))) forms.set(answerForm(value), { value, where: `the value "${value}"` });
   }
   for (const [id, question] of questions) {
     const forms = formsOf(askOf(id, question));
     question.choices.forEach(({ value, aliases = [] }, i) =>
       aliases.forEach((alias, j) => {
+        spend(1);
         const form = answerForm(alias);
         const path = ['questions', id, 'choices', i, 'aliases', j];
         const earlier = forms.get(form);

@@ -1,18 +1,21 @@
 // Checks on `varying`, the answer keys a plan may take several values for.
-import { answerKeys } from './answers.js';
+import type { AnswerKey } from './answers.js';
+import type { Budget } from './limits.js';
 import type { TreeProblem } from './tree-problem.js';
 import type { Tree } from './schema.js';
 import { suggest } from './suggest.js';
 
-export function checkVarying(tree: Tree): TreeProblem[] {
-  const keys = new Map(answerKeys(tree).map((k) => [k.key, k]));
+/** `keys`: the tree's answer keys; `hints`: the check's budget for did-you-mean. */
+export function checkVarying(tree: Tree, keys: readonly AnswerKey[], hints: Budget): TreeProblem[] {
+  const byKey = new Map(keys.map((k) => [k.key, k]));
+  const names = [...byKey.keys()];
   const seen = new Set<string>();
   const problems: TreeProblem[] = [];
   (tree.varying ?? []).forEach((key, i) => {
     const path = ['varying', i];
-    const known = keys.get(key);
+    const known = byKey.get(key);
     if (!known) {
-      const hint = suggest(key, [...keys.keys()]);
+      const hint = suggest(key, names, hints);
       problems.push({ path, message: `"${key}" is not an answer key of this tree${hint ? ` (did you mean ${hint}?)` : ''}` });
     } else if (seen.has(key)) {
       problems.push({ path, message: `"${key}" is listed twice` });

@@ -1,7 +1,8 @@
 // Every combination a plan covers: the walk from the start, following the one shared answer at
 // ordinary questions and every chosen value at the questions of a varying key (tree.varying).
 import { askOf, chosen, type Answers } from './graph.js';
-import { answersOf } from './paths.js';
+import { Budget, spend } from './limits.js';
+import { answersOf, follow, stepsOf, type Trail } from './paths.js';
 import type { Choice, Question, Tree, Verdict } from './schema.js';
 import { tailor } from './tailor.js';
 import type { PathStep } from './walk.js';
@@ -31,45 +32,49 @@ export interface Exploration {
   open: OpenQuestion[];
   /** Questions reached that offer none of the values given for their key, where paths end (WhatsApp has no posts). */
   deadEnds: OpenQuestion[];
-  /** More than MAX_COMBINATIONS: the walk stopped. */
+  /** More combinations and dead ends than LIMITS.combinations: the walk stopped. */
   tooMany: boolean;
 }
-
-/** A cap, so that a hostile tree (paths grow exponentially with depth) cannot hang a plan. */
-export const MAX_COMBINATIONS = 10_000;
 
 /**
  * Walks every path the answers allow, depth first in menu order. A shared answer that is not a
  * choice at some question, or a chosen value that a varying question does not offer, ends that
- * path silently: the combination does not exist (e.g. WhatsApp has no posts).
+ * path silently: the combination does not exist (e.g. WhatsApp has no posts). Paths multiply with
+ * depth, so the walk stops past LIMITS.combinations, counting the paths that end at a question
+ * (dead ends and open questions) as well as those that reach a verdict.
  */
 export function explore(tree: Tree, shared: Answers, selection: Selection): Exploration {
   const combinations: Combination[] = [];
   const open = new Map<string, OpenQuestion>();
   const deadEnds = new Map<string, OpenQuestion>();
   const found = () => ({ combinations, open: [...open.values()], deadEnds: [...deadEnds.values()] });
-  const stack: { id: string; path: PathStep[] }[] = [{ id: tree.start, path: [] }];
+  const budget = new Budget('combinations');
+  const chosenValues = new Map<string, 'all' | Set<string>>([...selection].map(([key, values]) => [key, values === 'all' ? 'all' : new Set(values)]));
+  const stack: { id: string; trail: Trail | undefined }[] = [{ id: tree.start, trail: undefined }];
   while (stack.length > 0) {
-    if (combinations.length > MAX_COMBINATIONS) return { ...found(), tooMany: true };
-    const { id, path } = stack.pop()!;
+    const { id, trail } = stack.pop()!;
     const question = tree.questions[id];
     if (!question) {
+      if (!budget.spend()) return { ...found(), tooMany: true };
+      const path = stepsOf(trail);
       const answers = answersOf(path);
       combinations.push({ path, answers, verdictId: id, verdict: tailor(tree.verdicts[id]!, answers) });
       continue;
     }
     const ask = askOf(id, question);
-    const values = selection.get(ask);
+    const values = chosenValues.get(ask);
+    spend(question.choices.length);
     const next = values
-      ? question.choices.filter((c) => values === 'all' || values.includes(c.value))
+      ? question.choices.filter((c) => values === 'all' || values.has(c.value))
       : [chosen(tree, id, shared)].filter((c) => c !== undefined);
     if (next.length === 0) {
+      if (!budget.spend()) return { ...found(), tooMany: true };
       const ends = values || Object.hasOwn(shared, ask) ? deadEnds : open;
-      if (!ends.has(id)) ends.set(id, { questionId: id, question, path });
+      if (!ends.has(id)) ends.set(id, { questionId: id, question, path: stepsOf(trail) });
     }
     for (let i = next.length - 1; i >= 0; i--) {
       const { value, label, next: to } = next[i]!;
-      stack.push({ id: to, path: [...path, { question: id, ask, answer: value, label }] });
+      stack.push({ id: to, trail: follow(trail, { question: id, ask, answer: value, label }) });
     }
   }
   return { ...found(), tooMany: false };

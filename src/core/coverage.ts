@@ -3,6 +3,8 @@
 import type { Combination } from './combinations.js';
 import { askOf } from './graph.js';
 import type { Tree } from './schema.js';
+import { spend } from './limits.js';
+import type { PathStep } from './walk.js';
 
 /** A menu label as words in a sentence: without its trailing aside in parentheses. */
 export const plainLabel = (label: string): string => label.replace(/\s+\([^()]*\)$/, '');
@@ -25,30 +27,46 @@ export function answerLabels(tree: Tree): (key: string, value: string) => string
 /** Lower-cases a capitalised first word ("Photos and videos"), but not an acronym ("AI chats"). */
 const inSentence = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
 
+/** A combination's steps by the key they ask, found once per combination. */
+const stepsByKey = new WeakMap<Combination, Map<string, PathStep>>();
+function stepAsking(combination: Combination, key: string): PathStep | undefined {
+  let steps = stepsByKey.get(combination);
+  if (!steps) {
+    spend(combination.path.length);
+    steps = new Map(combination.path.map((step) => [step.ask, step]));
+    stepsByKey.set(combination, steps);
+  }
+  return steps.get(key);
+}
+
 /** The labels a combination chose for the varying keys, in the order its path asked them. */
-const varyingLabels = (combination: Combination, varying: readonly string[]): string[] =>
-  combination.path.filter((step) => varying.includes(step.ask)).map((step) => plainLabel(step.label));
+const varyingLabels = (combination: Combination, varying: ReadonlySet<string>): string[] => {
+  spend(combination.path.length);
+  return combination.path.filter((step) => varying.has(step.ask)).map((step) => plainLabel(step.label));
+};
 
 /**
  * Groups by the first varying answer and lists the rest after it; first answers with the same
  * list share one entry. A path that asks no varying key is "everything you chose".
  */
 export function describeCombinations(combinations: readonly Combination[], varying: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
+  const keys = new Set(varying);
+  const byFirst = new Map<string, Set<string>>();
   for (const combination of combinations) {
-    const [first = 'everything you chose', ...rest] = varyingLabels(combination, varying);
-    const list = byFirst.get(first) ?? [];
+    const [first = 'everything you chose', ...rest] = varyingLabels(combination, keys);
+    const list = byFirst.get(first) ?? new Set<string>();
     const text = rest.map(inSentence).join(' / ');
-    if (text && !list.includes(text)) list.push(text);
+    if (text) list.add(text);
     byFirst.set(first, list);
   }
-  const entries: { firsts: string[]; rest: string[] }[] = [];
+  const entries = new Map<string, { firsts: string[]; rest: string[] }>();
   for (const [first, rest] of byFirst) {
-    const same = entries.find((entry) => entry.rest.join('\n') === rest.join('\n'));
-    if (same) same.firsts.push(first);
-    else entries.push({ firsts: [first], rest });
+    const same = [...rest].join('\n');
+    const entry = entries.get(same) ?? { firsts: [], rest: [...rest] };
+    entry.firsts.push(first);
+    entries.set(same, entry);
   }
-  return entries.map(({ firsts, rest }) => (rest.length > 0 ? `${firsts.join(', ')}: ${rest.join(', ')}` : firsts.join(', '))).join('; ');
+  return [...entries.values()].map(({ firsts, rest }) => (rest.length > 0 ? `${firsts.join(', ')}: ${rest.join(', ')}` : firsts.join(', '))).join('; ');
 }
 
 /**
@@ -59,8 +77,9 @@ export function describeSubset(subset: readonly Combination[], all: readonly Com
   const inSubset = new Set(subset);
   for (const key of varying) {
     const values = new Map<string, string>();
+    spend(subset.length + all.length);
     for (const combination of subset) {
-      const step = combination.path.find((s) => s.ask === key);
+      const step = stepAsking(combination, key);
       if (step) values.set(step.answer, plainLabel(step.label));
     }
     const decides = all.every((c) => inSubset.has(c) === (Object.hasOwn(c.answers, key) && values.has(c.answers[key]!)));

@@ -1,6 +1,7 @@
 // --explain: what each answer decided (which outcomes it ruled out, which items of the verdict it
 // chose), and which other answers would change the outcome.
-import { answerRecord, reachableVerdicts, type Answers } from './graph.js';
+import { chosen, isQuestion, type Answers } from './graph.js';
+import { spend } from './limits.js';
 import type { Outcome, Tree, Verdict, When } from './schema.js';
 import type { PathStep } from './walk.js';
 
@@ -30,31 +31,82 @@ export interface Explanation {
   alternatives: Alternative[];
 }
 
-/** The outcomes reachable from a node, in the order the tree's choices reach them. */
-const outcomesFrom = (tree: Tree, from: string, answers: Answers = {}): Outcome[] => [
-  ...new Set(reachableVerdicts(tree, from, answers).map(([, v]) => v.outcome)),
-];
+/**
+ * The outcomes reachable from each node, following the answers where they pick a choice and every
+ * choice where they do not, in the order the tree's choices reach them. Worked out once per node,
+ * children first, however many times it is asked for: a node's outcomes are its children's, in
+ * menu order, each once.
+ */
+function outcomesReachable(tree: Tree, answers: Answers): (from: string) => Outcome[] {
+  const known = new Map<string, Outcome[]>();
+  const open = new Set<string>();
+  return (from) => {
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1]!;
+      if (known.has(id)) {
+        stack.pop();
+        continue;
+      }
+      if (!isQuestion(tree, id)) {
+        known.set(id, Object.hasOwn(tree.verdicts, id) ? [tree.verdicts[id]!.outcome] : []);
+        stack.pop();
+        continue;
+      }
+      const pick = chosen(tree, id, answers);
+      const nexts = pick ? [pick.next] : tree.questions[id]!.choices.map((choice) => choice.next);
+      spend(nexts.length);
+      // Children first (a cycle, which a checked tree has not, is cut where it closes).
+      const waiting = nexts.filter((next) => !known.has(next) && !open.has(next));
+      if (waiting.length > 0 && !open.has(id)) {
+        open.add(id);
+        for (let i = waiting.length - 1; i >= 0; i--) stack.push(waiting[i]!);
+        continue;
+      }
+      const outcomes = new Set<Outcome>();
+      for (const next of nexts) for (const outcome of known.get(next) ?? []) outcomes.add(outcome);
+      known.set(id, [...outcomes]);
+      open.delete(id);
+      stack.pop();
+    }
+    return known.get(from)!;
+  };
+}
 
 export function explain(tree: Tree, answers: Answers, path: PathStep[], verdict: Verdict): Explanation {
-  const conditions: When[] = [...verdict.steps, ...(verdict.caveats ?? []), ...(verdict.disputed ?? [])].flatMap((item) => (item.when ? [item.when] : []));
+  // What any answer could still lead to, and what these answers lead to: below a question, its
+  // key is never asked again (a path asks each key once), so an answer changed there changes nothing below.
+  const anyAnswer = outcomesReachable(tree, {});
+  const theseAnswers = outcomesReachable(tree, answers);
+  // The values each key's conditions allow, for the items of this verdict that have one.
+  const conditions = new Map<string, When[string][]>();
+  for (const item of [...verdict.steps, ...(verdict.caveats ?? []), ...(verdict.disputed ?? [])]) {
+    for (const [key, allowed] of Object.entries(item.when ?? {})) {
+      const list = conditions.get(key) ?? [];
+      list.push(allowed);
+      conditions.set(key, list);
+    }
+  }
   const steps = path.map((step): ExplainedStep => {
     const question = tree.questions[step.question]!;
     const next = question.choices.find((choice) => choice.value === step.answer)!.next;
     const led = tree.questions[next]
       ? { kind: 'question' as const, id: next, text: tree.questions[next]!.prompt }
       : { kind: 'verdict' as const, id: next, text: tree.verdicts[next]!.title };
-    const possible = outcomesFrom(tree, next);
-    const ruledOut = outcomesFrom(tree, step.question).filter((o) => !possible.includes(o));
-    const naming = conditions.filter((when) => Object.hasOwn(when, step.ask)).map((when) => when[step.ask]!);
+    const possible = anyAnswer(next);
+    const ruledOut = anyAnswer(step.question).filter((o) => !possible.includes(o));
+    const naming = conditions.get(step.ask) ?? [];
     const kept = naming.filter((allowed) => allowed === step.answer || (Array.isArray(allowed) && allowed.includes(step.answer))).length;
     return { ...step, prompt: question.prompt, led, ruledOut, possible, kept, leftOut: naming.length - kept };
   });
 
   const alternatives: Alternative[] = [];
   for (const step of path) {
-    for (const choice of tree.questions[step.question]!.choices) {
+    const { choices } = tree.questions[step.question]!;
+    spend(choices.length);
+    for (const choice of choices) {
       if (choice.value === step.answer) continue;
-      const outcomes = outcomesFrom(tree, choice.next, answerRecord(answers, { [step.ask]: choice.value }));
+      const outcomes = theseAnswers(choice.next);
       if (outcomes.length === 1 && outcomes[0] === verdict.outcome) continue;
       alternatives.push({ ask: step.ask, answer: choice.value, label: choice.label, outcomes });
     }

@@ -1,5 +1,6 @@
 // Small helpers over a tree's graph, shared by the walker, the checks and the enumerations.
-import type { Choice, Question, Tree, Verdict } from './schema.js';
+import { spend } from './limits.js';
+import type { Choice, Question, Tree } from './schema.js';
 
 export type Answers = Readonly<Record<string, string>>;
 
@@ -27,12 +28,13 @@ export function chosen(tree: Tree, questionId: string, answers: Answers): Choice
 }
 
 /**
- * Every node reachable from `from`, following the given answers where they pick a choice and
- * every choice where they do not. This is "what could still happen" from a point in the walk.
+ * Every node reachable from `from` (one node or several), following the given answers where they
+ * pick a choice and every choice where they do not. This is "what could still happen" from a point
+ * in the walk. Each node is visited once, however many starting points lead to it.
  */
-export function reachable(tree: Tree, from: string, answers: Answers): string[] {
+export function reachable(tree: Tree, from: string | readonly string[], answers: Answers): string[] {
   const seen = new Set<string>();
-  const stack = [from];
+  const stack = [from].flat().reverse();
   while (stack.length > 0) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
@@ -40,13 +42,8 @@ export function reachable(tree: Tree, from: string, answers: Answers): string[] 
     if (!isQuestion(tree, id)) continue;
     const pick = chosen(tree, id, answers);
     const nexts = pick ? [pick.next] : tree.questions[id]!.choices.map((choice) => choice.next);
+    spend(nexts.length);
     for (let i = nexts.length - 1; i >= 0; i--) stack.push(nexts[i]!);
   }
   return [...seen];
 }
-
-/** The verdicts still reachable from `from` under the given answers. */
-export const reachableVerdicts = (tree: Tree, from: string, answers: Answers): [string, Verdict][] =>
-  reachable(tree, from, answers)
-    .filter((id) => isVerdict(tree, id))
-    .map((id) => [id, tree.verdicts[id]!]);

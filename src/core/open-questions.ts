@@ -7,7 +7,7 @@ import type { Choice, Tree } from './schema.js';
 /** Keys with no answer (or an answer not valid there) on any path still open from the `from` nodes. */
 export const openQuestions = (tree: Tree, from: string | readonly string[], answers: Answers): AnswerKey[] =>
   answerKeys(tree, [
-    ...new Set([from].flat().flatMap((id) => reachable(tree, id, answers)).filter((id) => isQuestion(tree, id) && !chosen(tree, id, answers))),
+    ...reachable(tree, from, answers).filter((id) => isQuestion(tree, id) && !chosen(tree, id, answers)),
   ]);
 
 /**

@@ -4,7 +4,10 @@ import { answerKeys } from './answers.js';
 import type { Combination, Selection } from './combinations.js';
 import { describeCombinations, describeSubset, plainLabel } from './coverage.js';
 import type { Answers } from './graph.js';
-import type { Outcome, Source, Tree, Verdict } from './schema.js';
+import { spend } from './limits.js';
+import { shellWord } from './safe-text.js';
+import type { Outcome, Source, Tree, Verdict, When } from './schema.js';
+import { applies } from './tailor.js';
 
 export type SectionKind = 'act' | 'nothing' | 'mitigate';
 
@@ -104,14 +107,15 @@ export function buildPlan(tree: Tree, combinations: Combination[], given: Answer
   })).filter((section) => section.groups.length > 0);
   ledger.describe(varying);
 
-  const asked = (key: string) => combinations.some((c) => Object.hasOwn(c.answers, key));
+  const asked = new Set<string>();
+  for (const { path } of combinations) for (const step of path) asked.add(step.ask);
   return {
     tree,
     answers: planAnswers(tree, combinations, selection),
     combinations,
     sections,
     sources: citationOrder(sections).map((id) => ({ id, ...tree.sources[id]! })),
-    unused: [...Object.keys(given), ...selection.keys()].filter((key) => !asked(key)),
+    unused: [...Object.keys(given), ...selection.keys()].filter((key) => !asked.has(key)),
   };
 }
 
@@ -129,7 +133,7 @@ function groupsByVerdict(combinations: Combination[]): [string, Combination[]][]
 function planGroup(tree: Tree, verdictId: string, group: Combination[], varying: readonly string[], ledger: Ledger): PlanGroup {
   const verdict = tree.verdicts[verdictId]!;
   const items: PlanItem[] = [];
-  for (const { item, applies } of applying(verdict, group, (v) => v.steps)) {
+  for (const { item, applies } of applying(verdict.steps, group)) {
     const step = ledger.note('step', item.text, applies, group, (): PlanStep => ({
       number: ledger.nextNumber(),
       text: item.text,
@@ -138,13 +142,13 @@ function planGroup(tree: Tree, verdictId: string, group: Combination[], varying:
     }));
     if (step.isNew) items.push({ step: step.item });
     else items.push({ same: step.item.number });
-    for (const id of item.sources) if (!step.item.sources.includes(id)) step.item.sources.push(id);
+    ledger.cite(step.item, item.sources);
   }
-  const caveats = applying(verdict, group, (v) => v.caveats)
+  const caveats = applying(verdict.caveats, group)
     .map(({ item, applies }) => ledger.note('caveat', item.text, applies, group, (): PlanNote => ({ text: item.text, sources: item.sources })))
     .filter((noted) => noted.isNew)
     .map((noted) => noted.item);
-  const disputed = applying(verdict, group, (v) => v.disputed)
+  const disputed = applying(verdict.disputed, group)
     .map(({ item, applies }) => {
       const key = [item.topic, ...item.sides.map((side) => side.claim)].join('\n');
       return ledger.note('dispute', key, applies, group, (): PlanDispute => ({ topic: item.topic, sides: item.sides }));
@@ -165,38 +169,71 @@ function planGroup(tree: Tree, verdictId: string, group: Combination[], varying:
   };
 }
 
-/** The items of a verdict (steps, caveats or disputes) that apply to any of its combinations, and to which. */
-function applying<T>(verdict: Verdict, group: Combination[], items: (v: Verdict) => T[] | undefined): { item: T; applies: Combination[] }[] {
-  return (items(verdict) ?? [])
-    .map((item) => ({ item, applies: group.filter((c) => items(c.verdict)?.includes(item)) }))
+/**
+ * The items of a verdict (steps, caveats or disputes) that apply to any of its combinations, and
+ * to which: the whole group for an item without a condition (the same array, not a copy).
+ */
+function applying<T extends { when?: When }>(list: T[] | undefined, group: Combination[]): { item: T; applies: Combination[] }[] {
+  return (list ?? [])
+    .map((item) => ({ item, applies: item.when ? group.filter((c) => applies(item.when, c.answers)) : group }))
     .filter(({ applies }) => applies.length > 0);
 }
 
+type Noted = PlanStep | PlanNote | PlanDispute;
+
 /**
- * The items given so far, by kind and text, with every combination each applies to and every
- * combination of the verdicts it appears under: only once all are known can `only` be worded.
+ * The items given so far, by kind and text, with the combinations each applies to in every
+ * verdict group it appears under: only once all are known can `only` be worded. Kept per group,
+ * as the group's own array where an item applies to all of it, so that noting costs nothing per
+ * combination.
  */
 class Ledger {
-  private readonly entries = new Map<string, { item: PlanStep | PlanNote | PlanDispute; applies: Set<Combination>; within: Set<Combination> }>();
+  private readonly entries = new Map<string, { item: Noted; byGroup: Map<Combination[], Set<Combination> | 'all'> }>();
+  private readonly cited = new WeakMap<PlanStep, Set<string>>();
   private steps = 0;
 
   nextNumber(): number {
     return ++this.steps;
   }
 
-  note<T extends PlanStep | PlanNote | PlanDispute>(kind: string, text: string, applies: Combination[], within: Combination[], make: () => T): { item: T; isNew: boolean } {
+  note<T extends Noted>(kind: string, text: string, applies: Combination[], group: Combination[], make: () => T): { item: T; isNew: boolean } {
     const key = `${kind}\n${text.trim().replace(/\s+/g, ' ')}`;
     const earlier = this.entries.get(key);
-    const entry = earlier ?? { item: make(), applies: new Set<Combination>(), within: new Set<Combination>() };
-    applies.forEach((c) => entry.applies.add(c));
-    within.forEach((c) => entry.within.add(c));
+    const entry = earlier ?? { item: make(), byGroup: new Map() };
+    const before = entry.byGroup.get(group);
+    if (applies === group || before === 'all') entry.byGroup.set(group, 'all');
+    else {
+      spend(applies.length);
+      const set = before ?? new Set<Combination>();
+      for (const c of applies) set.add(c);
+      entry.byGroup.set(group, set);
+    }
     this.entries.set(key, entry);
     return { item: entry.item as T, isNew: !earlier };
   }
 
+  /** Adds the sources a step cites here to those it cites under earlier verdicts. */
+  cite(step: PlanStep, ids: readonly string[]): void {
+    let known = this.cited.get(step);
+    if (!known) this.cited.set(step, (known = new Set()));
+    spend(ids.length);
+    for (const id of ids) {
+      if (known.has(id)) continue;
+      known.add(id);
+      step.sources.push(id);
+    }
+  }
+
   describe(varying: readonly string[]): void {
-    for (const { item, applies, within } of this.entries.values()) {
-      if (applies.size < within.size) item.only = describeSubset([...applies], [...within], varying);
+    for (const { item, byGroup } of this.entries.values()) {
+      if ([...byGroup.values()].every((applies) => applies === 'all')) continue;
+      const subset: Combination[] = [];
+      const within: Combination[] = [];
+      for (const [group, applies] of byGroup) {
+        for (const c of group) within.push(c);
+        for (const c of applies === 'all' ? group : applies) subset.push(c);
+      }
+      if (subset.length < within.length) item.only = describeSubset(subset, within, varying);
     }
   }
 }
@@ -230,8 +267,28 @@ function citationOrder(sections: PlanSection[]): string[] {
   return [...ids];
 }
 
+/**
+ * A plan as documents for people show it: the combinations only counted (each verdict names its
+ * own in `covers`), the tree only named. Small, so that copying it (to escape it) does not cost
+ * the combinations times their steps.
+ */
+export type ShownPlan = Omit<Plan, 'tree' | 'combinations' | 'sections'> & {
+  tree: Pick<Tree, 'id' | 'title' | 'reviewed'>;
+  combinationCount: number;
+  sections: (Omit<PlanSection, 'groups'> & { groups: ShownGroup[] })[];
+};
+export type ShownGroup = Omit<PlanGroup, 'combinations'>;
+
+export const shownPlan = ({ tree, combinations, sections, ...rest }: Plan): ShownPlan => ({
+  ...rest,
+  tree: { id: tree.id, title: tree.title, reviewed: tree.reviewed },
+  combinationCount: combinations.length,
+  sections: sections.map((section) => ({ ...section, groups: section.groups.map(({ combinations: _, ...group }) => group) })),
+});
+
 /** An answer as a flag's value: `all`, the values chosen comma-separated, or the one value. */
 export const answerValue = ({ value, values, all }: PlanAnswer): string => (all ? 'all' : (values?.join(',') ?? value!));
 
-/** The flags that make the same plan in a script. */
-export const planFlags = (plan: Plan): string => plan.answers.map((answer) => `--${answer.key} ${answerValue(answer)}`).join(' ');
+/** The flags that make the same plan in a script, each word quoted for a shell. */
+export const planFlags = (plan: Pick<Plan, 'answers'>): string =>
+  plan.answers.map((answer) => `${shellWord(`--${answer.key}`)} ${shellWord(answerValue(answer))}`).join(' ');

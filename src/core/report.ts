@@ -1,6 +1,7 @@
 // Everything a renderer needs about one answered walk, assembled once.
 import { citedSourceIds } from './citations.js';
 import { explain, type Explanation } from './explain.js';
+import { shellWord } from './safe-text.js';
 import { answersOf } from './paths.js';
 import type { Source, Tree, Verdict } from './schema.js';
 import type { Answers } from './graph.js';
@@ -41,6 +42,6 @@ export function buildReport(
   };
 }
 
-/** The flags that reproduce this answer in a script. */
+/** The flags that reproduce this answer in a script, each word quoted for a shell. */
 export const reproduceFlags = (report: Pick<Report, 'path'>): string =>
-  report.path.map((step) => `--${step.ask} ${step.answer}`).join(' ');
+  report.path.map((step) => `${shellWord(`--${step.ask}`)} ${shellWord(step.answer)}`).join(' ');

@@ -2,6 +2,8 @@
 // JSON Schema (trees/tree.schema.json) is generated from it, and the loader validates with it.
 // Only user-supplied trees are validated at run time; the built-in ones are checked at build time.
 import * as v from 'valibot';
+import { LIMITS, overLimitMessage, type LimitName } from './limits.js';
+import { urlProblem } from './safe-text.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,10 +15,27 @@ export const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 const text = (description: string) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.description(description));
 
+// The limits on a tree's parts (limits.ts), each problem in the message all limits use.
+const maxChars = (name: LimitName) =>
+  v.maxLength<string, number, v.ErrorMessage<v.MaxLengthIssue<string, number>>>(LIMITS[name].max, (issue) => overLimitMessage(name, issue.input.length));
+const maxItems = <T>(name: LimitName) =>
+  v.maxLength<T[], number, v.ErrorMessage<v.MaxLengthIssue<T[], number>>>(LIMITS[name].max, (issue) => overLimitMessage(name, issue.input.length));
+
 const id = (description: string) =>
   v.pipe(
     v.string(),
+    maxChars('idLength'),
     v.regex(ID, 'must be lowercase letters, digits and dashes, e.g. my-id'),
+    v.description(description),
+  );
+
+/** An address to show as a link: http(s) (the pattern editors see), then ASCII and no credentials (see urlProblem). */
+const HTTP = /^https?:\/\/\S+$/;
+const url = (description: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(HTTP, 'url must be an http(s) address'),
+    v.check((address) => !HTTP.test(address) || urlProblem(address) === undefined, (issue) => urlProblem(issue.input as string)!),
     v.description(description),
   );
 
@@ -54,13 +73,7 @@ const Quote = v.strictObject({
 const Source = v.strictObject({
   title: text('The title of the page or document.'),
   publisher: text('Who published it: the original publisher, never a mirror site.'),
-  url: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^https?:\/\/\S+$/, 'url must be an http(s) address'),
-      v.description('The address as seen in a source. Leave it out rather than guess one.'),
-    ),
-  ),
+  url: v.optional(url('The address as seen in a source. Leave it out rather than guess one.')),
   published: v.pipe(
     v.string(),
     v.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, "published must be 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or 'undated'"),
@@ -83,6 +96,7 @@ const Source = v.strictObject({
   quotes: v.optional(
     v.pipe(
       v.array(Quote),
+      maxItems<v.InferOutput<typeof Quote>>('quotes'),
       v.description('The passages the tree relies on, verbatim as seen, so a reviewer can check each claim against them. Every cited source needs at least one.'),
     ),
   ),
@@ -93,7 +107,8 @@ const Choice = v.strictObject({
   label: text('What the person sees in the menu.'),
   aliases: v.optional(
     v.pipe(
-      v.array(text('Another word for this answer, e.g. a country name or code.')),
+      v.array(v.pipe(text('Another word for this answer, e.g. a country name or code.'), maxChars('aliasLength'))),
+      maxItems('aliases'),
       v.description('Other words that mean this answer, typed or passed as a flag (--region germany is --region eu). Matched in any case, with or without accents; output always shows the value.'),
     ),
   ),
@@ -110,7 +125,7 @@ const Question = v.strictObject({
   ask: v.optional(id('The answer key and flag name. Several questions may ask the same key on different paths. Defaults to the question id.')),
   prompt: text('The question as asked.'),
   help: v.optional(text('Shown under the prompt: instructions and definitions only; facts belong in verdicts, where they are cited.')),
-  choices: v.pipe(v.array(Choice), v.minLength(1, 'a question needs at least one choice'), v.description('The answers, in menu order.')),
+  choices: v.pipe(v.array(Choice), v.minLength(1, 'a question needs at least one choice'), maxItems<v.InferOutput<typeof Choice>>('choices'), v.description('The answers, in menu order.')),
 });
 
 const When = v.pipe(
@@ -120,7 +135,7 @@ const When = v.pipe(
 
 const Step = v.strictObject({
   text: text('One action, in a sentence or three. A step that links a form also gives the in-app path.'),
-  url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'url must be an http(s) address'), v.description('A direct link, if a source shows one.'))),
+  url: v.optional(url('A direct link, if a source shows one.')),
   sources: citations('a step'),
   when: v.optional(When),
 });
@@ -149,9 +164,9 @@ const Verdict = v.strictObject({
   title: text('The headline answer.'),
   summary: text('What is used and since when, in a few sentences.'),
   sources: citations('the title and summary'),
-  steps: v.pipe(v.array(Step), v.minLength(1, 'a verdict needs at least one step'), v.description('Numbered, actionable steps.')),
-  caveats: v.optional(v.array(Caveat)),
-  disputed: v.optional(v.array(Dispute)),
+  steps: v.pipe(v.array(Step), v.minLength(1, 'a verdict needs at least one step'), maxItems<v.InferOutput<typeof Step>>('items'), v.description('Numbered, actionable steps.')),
+  caveats: v.optional(v.pipe(v.array(Caveat), maxItems<v.InferOutput<typeof Caveat>>('items'))),
+  disputed: v.optional(v.pipe(v.array(Dispute), maxItems<v.InferOutput<typeof Dispute>>('items'))),
 });
 
 export const TreeSchema = v.pipe(

@@ -1,5 +1,6 @@
 // The walker: a pure function from (tree, answers) to where the walk stands.
 import { askOf, chosen, type Answers } from './graph.js';
+import { spend } from './limits.js';
 import type { Question, Tree, Verdict } from './schema.js';
 
 export interface PathStep {
@@ -30,6 +31,7 @@ export function walk(tree: Tree, answers: Answers): WalkResult {
   for (;;) {
     const question = tree.questions[id];
     if (!question) return { kind: 'verdict', verdictId: id, verdict: tree.verdicts[id]!, path };
+    spend(question.choices.length);
     const ask = askOf(id, question);
     const given = Object.hasOwn(answers, ask);
     const choice = chosen(tree, id, answers);

@@ -2,22 +2,24 @@
 // keys, limited nesting; then the schema, then the graph checks. Every problem is reported at
 // once, in file order, with its position, in time linear in the file's size.
 // Only user-supplied trees and `validate` come here: the built-in trees are compiled at build time.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import * as v from 'valibot';
 import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, type CST, type Document, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { checkTree } from '../core/check.js';
+import { LIMITS, overLimitMessage } from '../core/limits.js';
 import { checkPartialTree } from '../core/partial-check.js';
 import { RESERVED_KEYS, reservedKeyPaths } from '../core/reserved-keys.js';
 import { TreeSchema, type Tree } from '../core/schema.js';
 import type { TreeProblem } from '../core/tree-problem.js';
 import { isCliError, systemReason, TreeError, UsageError, type Located } from '../errors.js';
 
-export const MAX_TREE_BYTES = 8 * 1024 * 1024;
+export const MAX_TREE_BYTES = LIMITS.treeBytes.max;
 /** A tree needs about ten levels of nesting; far more is a mistake, or an attack on the parser. */
-export const MAX_DEPTH = 64;
+export const MAX_DEPTH = LIMITS.depth.max;
 
 const NOT_A_MAPPING = 'a tree must be a YAML mapping of id, title, question, reviewed, start, sources, questions and verdicts';
-const TOO_DEEP = `nested too deeply: more than ${MAX_DEPTH} levels (a tree needs about ten)`;
+const TOO_DEEP = `nested too deeply: ${overLimitMessage('depth')} (a tree needs about ten)`;
 
 /** Checks beyond the schema and the graph, for a tree that passed them (e.g. validate --max-age). */
 export type MoreChecks = (tree: Tree) => TreeProblem[];
@@ -27,20 +29,46 @@ export type LoadResult = { tree: Tree; problems: Located[] } | { tree?: undefine
 
 /** Reads and checks a tree file. A missing or unreadable file is a usage error. */
 export async function readTree(file: string, more?: MoreChecks): Promise<LoadResult> {
-  let source: string;
+  let read: { source: string } | { size?: number };
   try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new UsageError(`error: cannot read tree file "${file}": not a file`, 'unknown-tree');
-    if (info.size > MAX_TREE_BYTES) {
-      return { problems: [{ file, line: 1, col: 1, path: '', message: `file is ${info.size} bytes; the limit is ${MAX_TREE_BYTES}` }] };
-    }
-    source = await readFile(file, 'utf8');
+    read = await readCapped(file);
   } catch (error) {
     const reason = systemReason(error);
     if (isCliError(error) || reason === undefined) throw error;
     throw new UsageError(`error: cannot read tree file "${file}": ${reason}`, 'unknown-tree');
   }
-  return parseTree(source, file, more);
+  if (!('source' in read)) return { problems: [{ file, line: 1, col: 1, path: '', message: overLimitMessage('treeBytes', read.size) }] };
+  return parseTree(read.source, file, more);
+}
+
+/**
+ * The file's text, read once through one handle: its size as the handle sees it (not as the path
+ * did a moment before), and at most the limit plus one byte whatever that size says, since a file
+ * can grow while it is read and some report no size at all (/proc/kallsyms). Reads are whole
+ * 8-byte words, which some special files require (/proc/self/pagemap). Opened without blocking, so
+ * that a named pipe is refused rather than waited on. Past the limit, its size if known.
+ */
+async function readCapped(file: string): Promise<{ source: string } | { size?: number }> {
+  const max = LIMITS.treeBytes.max;
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new UsageError(`error: cannot read tree file "${file}": not a file`, 'unknown-tree');
+    if (info.size > max) return { size: info.size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const wanted = Math.min(1 << 20, Math.ceil((max + 1 - total) / 8) * 8);
+      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(wanted) });
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > max) return {};
+    }
+    return { source: Buffer.concat(chunks).toString('utf8') };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Like readTree, but an invalid tree throws a TreeError (exit 3). */
@@ -150,7 +178,7 @@ export function parseYamlData<T>(source: string, file: string, check: (data: unk
 
   const { value, problems } = check(doc.toJS({ maxAliasCount: 0 }));
   const offsetOf = locator(doc);
-  const located = inFileOrder(problems.map((p) => at(offsetOf(p.path, p.atKey), p.path.join('.'), p.message, p.warning)));
+  const located = inFileOrder(problems.map((p) => at(offsetOf(p.path, p.atKey), p.path.map((key) => shorten(String(key))).join('.'), p.message, p.warning)));
   return value === undefined ? { problems: located } : { value, problems: located };
 }
 

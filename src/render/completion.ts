@@ -2,6 +2,7 @@
 // commands/completion.ts). Descriptions come from tree text, which is untrusted: every string is
 // quoted for its shell and stripped of control characters, so that sourcing a script generated
 // from a stranger's tree only ever defines completions.
+import { safeText } from '../core/safe-text.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -59,8 +60,8 @@ export function renderCompletion(shell: Shell, spec: CompletionSpec): string {
   return first + header + { bash, zsh, fish }[shell](spec);
 }
 
-/** One line of plain text: control characters (newlines, escapes) become spaces. */
-const plain = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+/** One line of plain text: control characters (newlines, escapes) become spaces, invisible ones are escaped (safe-text.ts). */
+const plain = (text: string) => safeText(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '));
 /** A single-quoted word for bash and zsh: nothing inside is expanded. */
 const shQuote = (text: string) => `'${plain(text).replaceAll("'", `'\\''`)}'`;
 /** A single-quoted word for fish, where \ and ' are escaped inside the quotes. */

@@ -14,21 +14,13 @@ export class Html {
 
 export type Content = string | number | Html | null | undefined | false | readonly Content[];
 
-/**
- * Characters that are not seen but act: format characters (Cf: bidi overrides and isolates, zero
- * widths, the soft hyphen), and the line and paragraph separators. A bidi override can make a
- * step read backwards, and a zero width hides a difference between two look-alike addresses.
- * They show as `\u202e`, as safeText shows C0 and C1 control characters as `\x1b`.
- * (Issue 20 adds such a policy to core/safe-text.ts; this is the one call to swap for it.)
- */
-const INVISIBLE = /[\p{Cf}\u2028\u2029]/gu;
-const visible = (text: string): string =>
-  safeText(text).replace(INVISIBLE, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-
 const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text as HTML text or as a quoted attribute value: visible characters only, markup escaped. */
-export const escapeHtml = (text: string): string => visible(text).replace(/[&<>"']/g, (c) => MARKUP[c]!);
+/**
+ * Text as HTML text or as a quoted attribute value: markup escaped, and control, invisible and
+ * reordering characters shown as their codes (`\x1b`, `\u202e`), by the policy of every output (safe-text.ts).
+ */
+export const escapeHtml = (text: string): string => safeText(text).replace(/[&<>"']/g, (c) => MARKUP[c]!);
 
 const render = (content: Content): string => {
   if (content instanceof Html) return content.markup;

@@ -2,25 +2,20 @@
 // date, a `- [ ]` item per step with its citations and link, the sources at the end. Its first line,
 // a comment, gives the tree, its review date and the answers, for `optout-check changes` to read back.
 // Tree text is untrusted: it is kept on one line and its Markdown syntax is escaped.
-import { answerValue, onlyFor, planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { answerValue, onlyFor, planFlags, shownPlan, type Plan, type ShownGroup, type ShownPlan } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
-
-/** Text as literal Markdown: one line, with the characters that would start markup escaped. */
-export const md = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, '\\$&');
-
-/** An autolink; the schema allows no spaces in a url, and angle brackets would end the link. */
-export const link = (url: string): string => `<${url.replaceAll('<', '%3C').replaceAll('>', '%3E')}>`;
+import { code, link, md } from './markdown.js';
 
 /** The comment that starts a saved plan, as `savedLine` writes it. */
 export const SAVED_LINE = /^<!-- optout-check plan; tree: ([a-z0-9-]+); reviewed: (\d{4}-\d{2}-\d{2}); answers:((?: [a-z0-9-]+=[a-z0-9,-]+)*) -->$/;
 
 /** Ids and values are lowercase letters, digits and dashes (the schema says so): nothing here ends the comment. */
-const savedLine = ({ tree, answers }: Plan): string =>
+const savedLine = ({ tree, answers }: Pick<ShownPlan, 'tree' | 'answers'>): string =>
   `<!-- optout-check plan; tree: ${tree.id}; reviewed: ${tree.reviewed}; answers:${answers.map((answer) => ` ${answer.key}=${answerValue(answer)}`).join('')} -->`;
 
 export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): string {
   // Every string from the tree or the command line, made safe once.
-  const [plan, command] = withSafeText([untrusted, untrustedCommand] as const);
+  const [plan, command] = withSafeText([shownPlan(untrusted), untrustedCommand] as const);
   const number = new Map(plan.sources.map((source, i) => [source.id, i + 1]));
   const cite = (ids: string[]) => ids.map((id) => `[${number.get(id)}]`).join('');
   const only = (item: { only?: string }, text: string) => (onlyFor(item, text) ? `Only for ${md(onlyFor(item, text)!)}: ` : '');
@@ -31,11 +26,11 @@ export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string): s
   for (const answer of plan.answers) out.push(`- **${md(answer.prompt)}** ${md(answer.text)}`);
   out.push(
     '',
-    `Reviewed ${tree.reviewed} (tree \`${tree.id}\`). ${plan.combinations.length} combinations, ` +
-      `${plan.sections.flatMap((s) => s.groups).length} different answers. Made with \`${command} ${planFlags(plan)} --format markdown\`.`,
+    `Reviewed ${tree.reviewed} (tree \`${tree.id}\`). ${plan.combinationCount} combinations, ` +
+      `${plan.sections.flatMap((s) => s.groups).length} different answers. Made with ${code(`${command} ${planFlags(plan)} --format markdown`)}.`,
   );
 
-  const group = (g: PlanGroup) => {
+  const group = (g: ShownGroup) => {
     out.push('', `### ${md(g.title)} (${g.outcome})`, '');
     if (g.covers) out.push(`For ${md(g.covers)}.`, '');
     out.push(`${md(g.summary)} ${cite(g.summarySources)}`, '');

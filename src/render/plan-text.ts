@@ -1,7 +1,7 @@
 // The plan for people: the answers, then each verdict once under "What to do", "Nothing to do"
 // and "No opt-out, only mitigations", with the combinations it covers, numbered steps (a shared
 // step once, referred to after), [n] citations, the sources and the review date.
-import { onlyFor, planFlags, type Plan, type PlanGroup, type PlanItem } from '../core/plan.js';
+import { onlyFor, planFlags, shownPlan, type Plan, type PlanItem, type ShownGroup } from '../core/plan.js';
 import { withSafeText } from '../core/safe-text.js';
 import { paint } from '../terminal/colour.js';
 import { citeNumbers } from './citations.js';
@@ -13,7 +13,7 @@ import { HEADLINE, quotesOf, sourceList } from './text.js';
  */
 export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour: boolean, explain = false): string {
   // Every string from the tree or the command line, made safe once, before colours are added.
-  const [plan, command] = withSafeText([untrusted, untrustedCommand] as const);
+  const [plan, command] = withSafeText([shownPlan(untrusted), untrustedCommand] as const);
   const chalk = paint(colour);
   const number = new Map(plan.sources.map((source, i) => [source.id, i + 1]));
   const cite = (ids: string[]) => chalk.dim(citeNumbers(ids.map((id) => number.get(id)!)));
@@ -21,12 +21,12 @@ export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour
   const groups = plan.sections.flatMap((s) => s.groups).length;
   const out: string[] = [];
 
-  const counts = `${plan.combinations.length} combination${plan.combinations.length === 1 ? '' : 's'}, ${groups} different answer${groups === 1 ? '' : 's'}`;
+  const counts = `${plan.combinationCount} combination${plan.combinationCount === 1 ? '' : 's'}, ${groups} different answer${groups === 1 ? '' : 's'}`;
   out.push(chalk.bold(`Your plan: ${plan.tree.title}, reviewed ${plan.tree.reviewed}`));
   // The answers as chosen, in a line; the reproduce line at the end spells them as flags.
   out.push(`${plan.answers.map((a) => (a.all ? `${a.key}: all` : a.text)).join(' · ')}: ${counts}.`);
 
-  const renderGroup = (group: PlanGroup, i: number) => {
+  const renderGroup = (group: ShownGroup, i: number) => {
     // The first group of a section follows its heading without a blank line.
     out.push(...(i > 0 ? [''] : []), chalk.bold[HEADLINE[group.outcome]](`${group.title} (${group.outcome})`));
     if (group.covers) out.push(chalk.italic(`For ${group.covers}`));
@@ -57,7 +57,8 @@ export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour
 
   // Before the sources, so that a reader who quits the pager there has seen it.
   out.push('', chalk.dim(`Same plan in a script: ${command} ${planFlags(plan)}`));
-  out.push(...sourceList(plan.sources, chalk, explain ? quotesOf : undefined));
+  // A loop, not a spread: with --explain the list holds every quote.
+  for (const line of sourceList(plan.sources, chalk, explain ? quotesOf : undefined)) out.push(line);
   return `${out.join('\n')}\n`;
 }
 

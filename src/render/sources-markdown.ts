@@ -2,7 +2,7 @@
 // Tree text and web pages are untrusted: escaped as plan-markdown.ts escapes, each line made safe.
 import { byStatus, movedTo, statusOf, STATUS_MEANING, type AddressCheck, type SourcesReport } from '../core/freshness.js';
 import { safeLine } from '../core/safe-text.js';
-import { link, md } from './plan-markdown.js';
+import { link, md } from './markdown.js';
 import { oneLine, percent, reason, summaryLine, wordDiff } from './sources-text.js';
 
 export function renderSourcesMarkdown(report: SourcesReport): string {

@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ExplainedStep } from '../core/explain.js';
 import type { Outcome, Quote, Source } from '../core/schema.js';
 import { reproduceFlags, type Report } from '../core/report.js';
-import { withSafeText } from '../core/safe-text.js';
+import { safeLine, withSafeText } from '../core/safe-text.js';
 import { paint } from '../terminal/colour.js';
 import { citeNumbers } from './citations.js';
 
@@ -45,11 +45,14 @@ export function renderText(untrusted: Report, untrustedCommand: string, colour: 
     for (const side of dispute.sides) out.push(`  - ${side.claim} ${cite(side.sources)}`);
   }
 
-  if (report.explanation) out.push('', ...renderExplanation(report, chalk));
+  // A loop, not push(...lines): spreading a long list into a call overflows the stack.
+  if (report.explanation) for (const line of ['', ...renderExplanation(report, chalk)]) out.push(line);
 
-  // Before the sources, so that a reader who quits the pager there has seen it.
+  // Before the sources, so that a reader who quits the pager there has seen it. One line: a newline
+  // in the tree's text must not start a line of its own (safe-text.ts escapes it).
   out.push('', chalk.dim(`Reviewed ${tree.reviewed}. Same answer in a script: ${command} ${reproduceFlags(report)}`));
-  out.push(...sourceList(report.sources, chalk, report.explanation ? quotesOf : undefined));
+  // A loop, not a spread: with --explain the list holds every quote, and a spread of many overflows the stack.
+  for (const line of sourceList(report.sources, chalk, report.explanation ? quotesOf : undefined)) out.push(line);
   return `${out.join('\n')}\n`;
 }
 

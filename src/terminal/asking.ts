@@ -16,7 +16,7 @@ export class Asking {
   /** Plain questions (`plain`) or the menu. Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean. */
   static async start(io: Io, plain: boolean): Promise<Asking> {
     const output = io.stdout.isTTY ? io.stdout : io.stderr;
-    const prompter = plain ? (await import('./plain-prompt.js')).plainPrompter(io.stdin, output, io.onInterrupt) : (await import('./prompt.js')).menuPrompter(io.stdin, output);
+    const prompter = plain ? (await import('./plain-prompt.js')).plainPrompter(io.stdin, output, io.onInterrupt) : (await import('./prompt.js')).menuPrompter(io.stdin, output, io);
     // Questions, labels and help come from the tree: made safe for the terminal here, for every flow.
     return new Asking(safePrompter(prompter));
   }

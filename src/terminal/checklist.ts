@@ -18,6 +18,8 @@ export interface ChecklistConfig {
   start?: readonly string[];
   /** Values that cannot be combined with others: ticking one unticks the rest, and `a` leaves them out. */
   exclusive?: ReadonlySet<string>;
+  /** Told the ticks as they change, so that the question can be asked again as it was left (after Ctrl-Z). */
+  onTick?: (ticked: readonly string[]) => void;
   /** Offer "← Back" (the row and the key): the answer is then undefined when it is chosen. */
   back: boolean;
   pageSize: number;
@@ -52,9 +54,13 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
     setStatus('done');
     done(answer);
   };
+  const setTicks = (values: ReadonlySet<string>) => {
+    setTicked(values);
+    config.onTick?.([...values]);
+  };
   const tick = (value: string) => {
-    if (ticked.has(value)) return setTicked(new Set([...ticked].filter((v) => v !== value)));
-    setTicked(new Set(exclusive.has(value) ? [value] : [...ticked, value].filter((v) => !exclusive.has(v))));
+    if (ticked.has(value)) return setTicks(new Set([...ticked].filter((v) => v !== value)));
+    setTicks(new Set(exclusive.has(value) ? [value] : [...ticked, value].filter((v) => !exclusive.has(v))));
   };
 
   useKeypress((key) => {
@@ -72,7 +78,7 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
       tick(rows[active]!.value);
     } else if (several && key.name === 'a') {
       const all = choices.map((c) => c.value).filter((v) => !exclusive.has(v));
-      setTicked(new Set(all.every((v) => ticked.has(v)) ? [] : all));
+      setTicks(new Set(all.every((v) => ticked.has(v)) ? [] : all));
     }
   });
 

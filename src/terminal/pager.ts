@@ -3,7 +3,12 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { Aborted } from '../errors.js';
 import type { Io } from '../io.js';
+import { exitCodeFor } from './signals.js';
+
+/** A command line with nothing for a shell to do: words of these characters, the first no assignment. */
+const PLAIN_COMMAND = /^[\w@%+:,./-]+( [\w@%+=:,./-]*)*$/;
 
 /**
  * less's own prompt is a bare ":", which tells a newcomer nothing: say which keys to press, briefly,
@@ -33,25 +38,44 @@ function onPath(name: string, path: string): boolean {
   });
 }
 
-/** Shows `text` in the pager; false when there is none to use, so the caller writes it itself. */
-export async function page(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>): Promise<boolean> {
+/**
+ * Shows `text` in the pager; false when there is none to use, so the caller writes it itself.
+ * As with git, the pager owns the terminal until it ends: Ctrl-C is its own (less uses it to stop
+ * a search, and the terminal sends it there too), and a signal that would end this process
+ * (SIGTERM, SIGHUP, SIGQUIT) is passed on to it and waited for, so that it can put the terminal
+ * back; then the run ends with 128 + the signal's number.
+ */
+export async function page(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>): Promise<boolean> {
   const command = pagerCommand(io.env);
   if (!command) return false;
-  // Ctrl-C belongs to the pager while it runs (less uses it to stop a search), as with git.
   const release = io.onInterrupt(() => {});
+  let caught: NodeJS.Signals | undefined;
+  let passOn = (_: NodeJS.Signals) => {};
+  const releaseEnding = io.onSignal(['SIGTERM', 'SIGHUP', 'SIGQUIT'], (signal) => {
+    caught ??= signal;
+    passOn(signal);
+  });
   try {
     const code = await new Promise<number | null>((resolve) => {
-      // A shell runs PAGER, which may carry arguments; LESS as git sets it when unset.
-      const child = spawn(command, { shell: true, stdio: ['pipe', io.stdout, io.stderr], env: { ...io.env, LESS: io.env.LESS ?? 'FRX' } });
+      // LESS as git sets it when unset. PAGER may carry arguments; as git does, a shell runs it
+      // only when it needs one, so that a signal passed on reaches the pager itself.
+      const env = { ...io.env, LESS: io.env.LESS ?? 'FRX' };
+      const [program, ...args] = command.split(' ').filter(Boolean);
+      const child = PLAIN_COMMAND.test(command)
+        ? spawn(program!, args, { stdio: ['pipe', io.stdout, io.stderr], env })
+        : spawn(command, { shell: true, stdio: ['pipe', io.stdout, io.stderr], env });
+      passOn = (signal) => child.kill(signal);
       child.on('error', () => resolve(127));
       child.on('close', resolve);
       // The reader may quit before reading everything (q in less): not an error.
       child.stdin.on('error', () => {});
       child.stdin.end(text);
     });
+    if (caught) throw new Aborted(exitCodeFor(caught));
     // 127: the shell found no such command. The verdict must still be shown.
     return code !== 127;
   } finally {
     release();
+    releaseEnding();
   }
 }

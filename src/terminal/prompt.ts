@@ -6,8 +6,10 @@ import { styleText } from 'node:util';
 import type { Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
 import { checklist, keysHelpTip } from './checklist.js';
-import type { Terminal } from '../io.js';
+import type { Io, Terminal } from '../io.js';
+import { menuKeys, type TerminalInput } from './keys.js';
 import type { Prompter } from './prompter.js';
+import { withSignalsCaught } from './signals.js';
 
 /**
  * `text` wrapped at word boundaries, continuation lines indented by `indent` (under the text, after
@@ -37,20 +39,38 @@ async function asked<T>(prompt: Promise<T>): Promise<T> {
   }
 }
 
-export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Prompter {
+/** What a prompt of inquirer's kind is given: its keys, its screen, and what ends it. */
+type Context = { input: TerminalInput; output: Terminal; signal: AbortSignal };
+
+export function menuPrompter(input: TerminalInput, output: Terminal, signals: Pick<Io, 'onSignal' | 'suspend'>): Prompter {
   const width = () => output.columns || 80;
+  /** A prompt read from `input` through keys.ts (a paste stays linear), with signals caught (signals.ts). */
+  const prompt = <T>(start: (context: Context) => Promise<T>): Promise<T> =>
+    asked(
+      withSignalsCaught(async (signal) => {
+        const keys = menuKeys(input);
+        try {
+          return await start({ input: keys.input, output, signal });
+        } finally {
+          keys.close();
+        }
+      }, signals),
+    );
   /** The list of `question`'s choices, as a menu (`several` false) or a checklist; undefined for Back. */
   const ask = (question: Question, several: boolean, back: boolean, start: readonly string[] | undefined) => {
     const w = width();
     const message = several ? `${question.prompt} Choose all that apply.` : question.prompt;
     const indent = several ? 3 : 2;
-    return asked(
+    // Asked again after Ctrl-Z and fg (signals.ts) with the ticks as they were left.
+    let ticked = start;
+    return prompt((context) =>
       checklist(
         {
           message,
           choices: question.choices.map((c) => ({ name: hang(c.label, w, indent), value: c.value, short: c.label })),
           several,
-          start,
+          start: ticked,
+          onTick: (values) => (ticked = values),
           exclusive: new Set(question.choices.filter((c) => c.exclusive).map((c) => c.value)),
           back,
           pageSize: 12,
@@ -64,7 +84,7 @@ export function menuPrompter(input: NodeJS.ReadableStream, output: Terminal): Pr
             },
           },
         },
-        { input, output },
+        context,
       ),
     );
   };

@@ -13,7 +13,7 @@ export async function fitted(text: string, stream: Terminal): Promise<string> {
   return fitToWidth(text, width);
 }
 
-export async function show(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt'>, options: { pager: boolean }): Promise<void> {
+export async function show(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>, options: { pager: boolean }): Promise<void> {
   const out = io.stdout;
   const shown = await fitted(text, out);
   if (out.isTTY && options.pager) {

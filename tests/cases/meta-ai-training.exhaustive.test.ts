@@ -149,7 +149,7 @@ describe('the Meta tree, exhaustively', () => {
 
 /** Runs the real answer orchestration in-process, as the CLI does, and returns what it threw. */
 async function answerError(answers: Record<string, string>): Promise<UsageError | undefined> {
-  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, onInterrupt: () => () => {}, today: new Date('2026-11-23') };
+  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, onInterrupt: () => () => {}, onSignal: () => () => {}, suspend: () => {}, today: new Date('2026-11-23') };
   try {
     await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false }, io);
     return undefined;

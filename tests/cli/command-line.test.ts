@@ -298,7 +298,7 @@ describe('an option means the same before a command as after it, or is refused i
   const tree = (JSON.parse(readFileSync(`${ROOT}dist/trees.json`, 'utf8')) as Tree[])[0]!;
   const silent = { write: () => true } as unknown as Io['stdout'];
   const handlers = { answer: async () => {}, plan: async () => {}, run: async () => {} };
-  const program = buildProgram(tree, { stdout: silent, stderr: silent, env: {}, onInterrupt: () => () => {} }, handlers);
+  const program = buildProgram(tree, { stdout: silent, stderr: silent, env: {}, onInterrupt: () => () => {}, onSignal: () => () => {} }, handlers);
   const sample = (option: { long?: string; required: boolean; optional: boolean }): string[] => {
     const name = option.long!;
     if (!option.required && !option.optional) return [name];

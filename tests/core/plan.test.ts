@@ -2,7 +2,8 @@
 // ordered, shared steps given once, items that apply to part of a group, and the header.
 import { describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/core/check.js';
-import { explore, MAX_COMBINATIONS, type Selection } from '../../src/core/combinations.js';
+import { explore, type Selection } from '../../src/core/combinations.js';
+import { LIMITS } from '../../src/core/limits.js';
 import { buildPlan, planFlags, type Plan } from '../../src/core/plan.js';
 import type { Tree } from '../../src/core/schema.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
@@ -63,15 +64,15 @@ describe('explore', () => {
     ]);
   });
 
-  it('stops beyond MAX_COMBINATIONS, so a tree whose paths multiply cannot hang a plan', () => {
-    const depth = Math.ceil(Math.log2(MAX_COMBINATIONS)) + 1;
+  it('stops beyond LIMITS.combinations, so a tree whose paths multiply cannot hang a plan', () => {
+    const depth = Math.ceil(Math.log2(LIMITS.combinations.max)) + 1;
     const questions = Object.fromEntries(
       Array.from({ length: depth }, (_, i) => [`q${i}`, { prompt: `Question ${i}?`, choices: ['a', 'b'].map((value) => ({ value, label: value, next: i + 1 < depth ? `q${i + 1}` : 'end' })) }]),
     );
     const wide: Tree = { ...tree, start: 'q0', varying: Object.keys(questions), questions, verdicts: { end: tree.verdicts['not-used']! } };
     const result = explore(wide, {}, new Map(Object.keys(questions).map((k) => [k, 'all'])));
     expect(result.tooMany).toBe(true);
-    expect(result.combinations.length).toBeLessThanOrEqual(MAX_COMBINATIONS + 1);
+    expect(result.combinations.length).toBeLessThanOrEqual(LIMITS.combinations.max);
   });
 });
 

@@ -13,7 +13,7 @@ const keys = new Set(questionFlags(tree).map((k) => k.key));
 async function viaCommander(args: string[]): Promise<Invocation> {
   let seen: Invocation | undefined;
   const sink = { write: () => true } as never;
-  const program = buildProgram(tree, { stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {} }, { answer: async (i) => void (seen = i), plan: async () => {}, run: async () => {} });
+  const program = buildProgram(tree, { stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {}, onSignal: () => () => {} }, { answer: async (i) => void (seen = i), plan: async () => {}, run: async () => {} });
   await program.parseAsync(args, { from: 'user' });
   return seen!;
 }
@@ -74,7 +74,7 @@ describe('quickParsePlan (the arguments after `plan`)', () => {
     let seen: [Invocation, string] | undefined;
     const sink = { write: () => true } as never;
     const handlers = { answer: async () => {}, plan: async (i: Invocation, format: string) => void (seen = [i, format]), run: async () => {} };
-    await buildProgram(planTree, { stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {} }, handlers).parseAsync(['plan', ...args], { from: 'user' });
+    await buildProgram(planTree, { stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {}, onSignal: () => () => {} }, handlers).parseAsync(['plan', ...args], { from: 'user' });
     return seen!;
   }
 

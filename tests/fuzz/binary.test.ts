@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run, type Run } from '../helpers.js';
-import { argumentVector, mutatedTree, RAW_CONTROL, RUNS, settings, timeLimit } from './fuzz.js';
+import { argumentVector, largeTree, mutatedTree, RAW_CONTROL, RUNS, settings, timeLimit } from './fuzz.js';
 
 const STACK_FRAME = /^\s+at .+/m;
 
@@ -49,4 +49,20 @@ describe('fuzz: the built binary', () => {
       settings(RUNS.binaryTrees),
     );
   }, timeLimit(RUNS.binaryTrees, 10_000));
+
+  it(`${RUNS.binaryLarge} large and deep trees: every command ends with 0, 2 or 3, in words, within the time a run is given`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'optout-check-fuzz-'));
+    let n = 0;
+    fc.assert(
+      fc.property(largeTree, ({ data, answers }) => {
+        const file = join(dir, `large-${n++}.json`);
+        writeFileSync(file, JSON.stringify(data));
+        const flags = Object.entries(answers).flatMap(([key, value]) => [`--${key}`, value]);
+        for (const args of [['validate', file], ['matrix', '--tree', file], ['--tree', file, '--no-input', '--explain', ...flags], ['plan', '--tree', file, '--no-input', ...flags]]) {
+          expect([0, 2, 3]).toContain(runPlain(args).code);
+        }
+      }),
+      settings(RUNS.binaryLarge),
+    );
+  }, timeLimit(RUNS.binaryLarge, 20_000));
 });

@@ -21,7 +21,9 @@ import { renderText } from '../../src/render/text.js';
 import { runProgram } from '../../src/program.js';
 import { quickParse } from '../../src/quick-args.js';
 import { fixture } from '../helpers.js';
-import { argumentVector, hostileText, mutatedTree, RAW_CONTROL, RUNS, settings, timeLimit } from './fuzz.js';
+import { plan } from '../../src/commands/plan.js';
+import { workOf } from '../growth/measure.js';
+import { argumentVector, hostileText, largeTree, manyAnswerPairs, mutatedTree, RAW_CONTROL, RUNS, settings, timeLimit } from './fuzz.js';
 
 const TREES = ['small.yaml', 'hostile/control-chars.yaml', 'constructor-key.yaml'].map(fixture);
 /** These read the built-in trees from dist/, which only the built binary finds: the binary sample covers them. */
@@ -31,7 +33,7 @@ const NEEDS_BUILD = new Set(['validate', 'matrix', '--list']);
 function captureIo(): Io & { written: () => string } {
   let text = '';
   const sink = { write: (s: string) => ((text += s), true), isTTY: false } as unknown as Io['stdout'];
-  return { stdin: { isTTY: false } as Io['stdin'], stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {}, today: new Date('2026-11-25'), written: () => text };
+  return { stdin: { isTTY: false } as Io['stdin'], stdout: sink, stderr: sink, env: {}, onInterrupt: () => () => {}, onSignal: () => () => {}, suspend: () => {}, today: new Date('2026-11-25'), written: () => text };
 }
 
 /** The commander program and the answer command, as cli.ts wires them, minus the process: the exit code. */
@@ -119,4 +121,41 @@ describe('fuzz: mutated trees, in-process', () => {
       settings(RUNS.trees),
     );
   }, timeLimit(RUNS.trees, 200));
+});
+
+describe('fuzz: large and deep trees, in-process', () => {
+  /** Far more than any of these trees needs within the limits, far less than what they once took. */
+  const BOUND = 50_000_000;
+
+  it(`${RUNS.largeTrees} trees of the shapes that once took exponential or quadratic work: bounded work, expected errors only`, async () => {
+    await fc.assert(
+      fc.asyncProperty(largeTree, async ({ data, answers }) => {
+        const source = JSON.stringify(data);
+        const tree = parseTree(source, 't.json').tree;
+        let units = await workOf(() => parseTree(source, 't.json'));
+        if (tree) {
+          const flags = { tree, command: 'optout-check', input: false, colour: false, pager: false, plain: false };
+          units += await workOf(() => renderMatrix(tree, buildMatrix(tree), 'markdown'));
+          units += await workOf((io) => answer({ ...flags, answers, json: true, explain: true }, io));
+          units += await workOf((io) => answer({ ...flags, answers, json: false, explain: true }, io));
+          units += await workOf((io) => plan({ ...flags, answers, format: 'json', explain: false }, io));
+          units += await workOf((io) => runProgram(tree, ['--help'], io, { answer: async () => {}, plan: async () => {}, run: async () => {} }));
+        }
+        expect(units).toBeLessThan(BOUND);
+      }),
+      settings(RUNS.largeTrees),
+    );
+  }, timeLimit(RUNS.largeTrees, 3_000));
+
+  it('long command lines of --answer pairs: bounded work, a usage error', async () => {
+    const tree = TREES[0]!;
+    await fc.assert(
+      fc.asyncProperty(manyAnswerPairs, async (args) => {
+        const io = captureIo();
+        const units = await workOf(() => exitCodeOf(tree, args, io).then((code) => expect(code).toBe(2)));
+        expect(units).toBeLessThan(BOUND);
+      }),
+      settings(RUNS.largeTrees),
+    );
+  }, timeLimit(RUNS.largeTrees, 3_000));
 });

@@ -1,7 +1,7 @@
 // Shared by the fuzz tests: how long they run, how to replay a failure, and what they generate.
 //
-//   npm test                                  # a quick pass: 300 argument vectors and 100 trees
-//                                             # in-process, 10 and 4 on the built binary
+//   npm test                                  # a quick pass: 300 argument vectors, 100 trees and
+//                                             # 10 large ones in-process, 10, 4 and 3 on the binary
 //   FUZZ_RUNS=10000 npx vitest run tests/fuzz # 10,000 argument vectors and 3,334 mutated trees
 //                                             # in-process, 334 and 34 on the binary
 //   FUZZ_BINARY_RUNS=10000 npx vitest run tests/fuzz/binary.test.ts   # 10,000 command lines and
@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
+import * as shapes from '../growth/shapes.js';
 import { ROOT } from '../helpers.js';
 
 const runs = Number(process.env.FUZZ_RUNS) || 300;
@@ -21,6 +22,8 @@ export const RUNS = {
   trees: Math.ceil(runs / 3),
   binaryArgs: binaryRuns,
   binaryTrees: Math.max(4, Math.ceil(binaryRuns / 10)),
+  largeTrees: Math.max(10, Math.ceil(runs / 30)),
+  binaryLarge: Math.max(3, Math.ceil(binaryRuns / 10)),
 };
 
 /** fast-check's settings: a failure reports its seed and path, which FUZZ_SEED and FUZZ_PATH replay. */
@@ -174,3 +177,26 @@ export const mutatedTree = fc
     }
     return text;
   });
+
+// ---- large and deep trees (issue 20) ----
+
+/**
+ * Trees of the shapes whose work once grew faster than their size (tests/growth/shapes.ts, rows
+ * F1–F8), at random sizes up to a little past the limits: what a size cap alone did not bound.
+ */
+export const largeTree = fc.oneof(
+  fc.integer({ min: 1, max: 24 }).map((k) => ({ shape: `binary chain ${k}`, data: shapes.binaryChain(k), answers: {} })),
+  fc.integer({ min: 2, max: 24 }).map((k) => ({ shape: `varying chain ${k}`, data: shapes.varyingChain(k), answers: asAnswers(shapes.varyingChainArgs(k)) })),
+  fc.integer({ min: 1, max: 400 }).map((n) => ({ shape: `single chain ${n}`, data: shapes.singleChain(n), answers: {} })),
+  fc.integer({ min: 1, max: 400 }).map((n) => ({ shape: `condition chain ${n}`, data: shapes.conditionChain(n), answers: {} })),
+  fc.integer({ min: 1, max: 2_000 }).map((v) => ({ shape: `wide question ${v}`, data: shapes.wideQuestion(v), answers: { q0: `c${v - 1}` } })),
+  fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 2, max: 110 })).map(([s, w]) => ({ shape: `${s} steps, ${w}²`, data: shapes.manySteps(s, w), answers: { q0: 'all', q1: 'all' } })),
+  fc.integer({ min: 1, max: 5_000 }).map((n) => ({ shape: `long id ${n}`, data: shapes.longId(n), answers: {} })),
+  fc.integer({ min: 1, max: 2_000 }).map((q) => ({ shape: `${q} quotes`, data: shapes.manyQuotes(q), answers: {} })),
+);
+
+const asAnswers = (args: string[]): Record<string, string> =>
+  Object.fromEntries(args.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), args[i + 1]!]] : [])));
+
+/** Long command lines of --answer pairs (F8), up to a little past the limit on arguments. */
+export const manyAnswerPairs = fc.integer({ min: 1, max: 1_100 }).map(shapes.answerPairs);

@@ -77,7 +77,7 @@ describe('loading hostile trees', () => {
     const dir = mkdtempSync(join(tmpdir(), 'optout-check-'));
     writeFileSync(`${dir}/big.yaml`, `# ${'x'.repeat(MAX_TREE_BYTES)}\n`);
     const { problems } = await readTree(`${dir}/big.yaml`);
-    expect(problems[0]?.message).toMatch(/^file is \d+ bytes; the limit is 8388608$/);
+    expect(problems[0]?.message).toMatch(/^8,388,61\d bytes in a tree file; the limit is 8,388,608$/);
   });
 });
 

@@ -30,6 +30,26 @@ describe('the packed package', () => {
     expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('tests/'))).toEqual([]);
   });
 
+  it('ships its MIT licence, and the licence of every package bundled into it with its text', () => {
+    const paths = packed.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'dist/THIRD-PARTY-LICENSES.md']));
+    const installedAt = join(installed, '..', '..', 'lib', 'node_modules', 'optout-check');
+    expect(readFileSync(join(installedAt, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+    const notices = readFileSync(join(installedAt, 'dist', 'THIRD-PARTY-LICENSES.md'), 'utf8');
+    const sections = notices.split(/^## /m).slice(1);
+    // What the bundles are built from, at least: the prompt, the command line, the schema, YAML, colours, the HTML parser.
+    const names = sections.map((section) => section.split(' ', 1)[0]);
+    expect(names).toEqual(expect.arrayContaining(['@inquirer/core', 'commander', 'valibot', 'yaml', 'chalk', 'wrap-ansi', 'signal-exit', 'htmlparser2']));
+    // Each with its licence and the licence's own words: the permissive ones' grant, or Apache's terms in full.
+    for (const section of sections) {
+      const licence = /^License: (MIT|ISC|BSD-2-Clause|Apache-2\.0)$/m.exec(section)?.[1];
+      expect(licence, section.slice(0, 60)).toBeDefined();
+      expect(section).toMatch(/copyright/i);
+      if (licence === 'Apache-2.0') expect(section).toMatch(/TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION/);
+      else expect(section).toMatch(/^> (permission |redistribution and use)/im);
+    }
+  });
+
   it('has no runtime dependencies: everything is bundled', () => {
     const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
     expect(manifest.dependencies ?? {}).toEqual({});

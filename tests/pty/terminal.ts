@@ -13,15 +13,17 @@ export interface TerminalOptions {
   env?: Record<string, string | undefined>;
   cols?: number;
   rows?: number;
+  /** Another program to run, with `args` (a shell, say); the binary by default. */
+  program?: string;
 }
 
 /**
  * Starts the binary in a terminal. `screen()` is everything it printed so far, without escapes;
  * `raw()` with them. PAGER is `cat` (no pager) unless a test sets it.
  */
-export function startInTerminal(args: string[], { env = {}, cols = 120, rows = 40 }: TerminalOptions = {}) {
+export function startInTerminal(args: string[], { env = {}, cols = 120, rows = 40, program }: TerminalOptions = {}) {
   let output = '';
-  const term: IPty = spawn(process.execPath, [BIN, ...args], {
+  const term: IPty = spawn(program ?? process.execPath, program ? args : [BIN, ...args], {
     name: env.TERM ?? 'xterm-256color',
     cols,
     rows,

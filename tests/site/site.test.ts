@@ -74,7 +74,7 @@ async function jsonFor(answers: Record<string, string>): Promise<string> {
   const stdout = new PassThrough();
   let written = '';
   stdout.on('data', (chunk) => (written += chunk));
-  const io = { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {}, onInterrupt: () => () => {}, today: new Date('2026-12-03') };
+  const io = { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {}, onInterrupt: () => () => {}, onSignal: () => () => {}, suspend: () => {}, today: new Date('2026-12-03') };
   await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false }, io);
   return written;
 }
@@ -259,12 +259,12 @@ describe('optout-check site refuses', () => {
   });
 
   /** A chain of `length` questions with two choices each, both to the next (or to the end), as a tree file. */
-  function chain(length: number, secondChoice: 'next' | 'end'): string {
+  function chain(length: number, secondChoice: 'next' | 'end', value = 'go'): string {
     const file = join(mkdtempSync(join(tmpdir(), 'optout-check-site-')), 'chain.json');
     const questions: Record<string, unknown> = {};
     for (let i = 0; i < length; i++) {
       const next = i === length - 1 ? 'end' : `q${i + 1}`;
-      questions[`q${i}`] = { prompt: `Question ${i}?`, choices: [{ value: 'go', label: 'Go', next }, { value: 'no', label: 'No', next: secondChoice === 'next' ? next : 'end' }] };
+      questions[`q${i}`] = { prompt: `Question ${i}?`, choices: [{ value, label: 'Go', next }, { value: 'no', label: 'No', next: secondChoice === 'next' ? next : 'end' }] };
     }
     const source = { title: 'S', publisher: 'P', published: '2026', kind: 'primary', quotes: [{ text: 'Q.' }] };
     const verdict = { outcome: 'limited', title: 'T', summary: 'S.', sources: ['s'], steps: [{ text: 'Do.', sources: ['s'] }] };
@@ -274,7 +274,8 @@ describe('optout-check site refuses', () => {
 
   it.each([
     ['more than 5,000 answered paths, quickly (a small tree with 2^22 paths)', chain(22, 'next'), `error: this tree has more than ${MAX_SITE_PATHS} answered paths; a site is built for at most ${MAX_SITE_PATHS}, one folder each.`],
-    ['a path whose address would pass 1,000 characters (400 questions deep)', chain(400, 'end'), `error: a path of this tree is too long for a site's folders: its answers make an address of more than ${MAX_SITE_ADDRESS} characters.`],
+    // Within the tree limits (200 answer keys, 64 characters a value): 60 questions of 40-character values.
+    ['a path whose address would pass 1,000 characters (60 questions deep, long values)', chain(60, 'end', `g${'o'.repeat(39)}`), `error: a path of this tree is too long for a site's folders: its answers make an address of more than ${MAX_SITE_ADDRESS} characters.`],
   ])('a tree with %s, before writing anything', (_, file, message) => {
     const folder = out();
     const result = run(['site', '--tree', file, '--out', folder]);

@@ -140,7 +140,7 @@ describe('sources check for people', () => {
     expect(code).toBe(4);
     expect(stdout).toMatch(/^## Source check: Web fixture tree\n\n/);
     expect(stdout).toContain(`### Gone (1): the page is gone (404 or 410)\n\n- **not-found** <${server.base}/404>\n  - HTTP 404\n`);
-    expect(stdout).toContain('  - Missing: “Gone words \\<script\\>alert(1)\\</script\\> \\x1b\\[2J \\*bold\\*”');
+    expect(stdout).toContain('  - Missing: “Gone words \\<script\\>alert(1)\\</script\\> \\\\x1b\\[2J \\*bold\\*”');
     expect(stdout).toMatch(/ {2}- Changed \(\d+% alike\): “Everyone[^\n]*\n {4}- Now: “[^\n]*”\n {4}- Difference: ` [^`\n]*\[-at any time\.-\][^`\n]* `\n/);
     expect(stdout).toContain(`<details><summary>OK (1): every quote found at the address</summary>\n\n- **verbatim** <${server.base}/verbatim>\n\n</details>`);
   });

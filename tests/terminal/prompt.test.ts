@@ -12,7 +12,7 @@ async function askFirst(name: string): Promise<{ answer: string; written: string
   const output = new PassThrough();
   let written = '';
   output.on('data', (chunk: Buffer) => (written += chunk.toString()));
-  const answered = safePrompter(menuPrompter(input, output)).choose(tree.questions[tree.start]!, { back: false }) as Promise<string>;
+  const answered = safePrompter(menuPrompter(input, output, { onSignal: () => () => {}, suspend: () => {} })).choose(tree.questions[tree.start]!, { back: false }) as Promise<string>;
   setTimeout(() => input.write('\r'), 50);
   return { answer: await answered, written };
 }
@@ -28,4 +28,14 @@ describe('the prompt', () => {
     expect(withoutOwnEscapes).toContain('Where\\x1b[2J do you live?');
     expect(withoutOwnEscapes).toContain('Europe\\x1b]8;;https://evil.example\\x1b\\click');
   });
+
+  it('escapes invisible and reordering characters in the prompt, help and labels (issue 20)', async () => {
+    const { answer, written } = await askFirst('hostile/invisible.yaml');
+    expect(answer).toBe('eu');
+    expect(written).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2028\u2029]/);
+    expect(written).toContain('Where\\u200d do you live?');
+    expect(written).toContain('Help\\u2029more');
+    expect(written).toContain('Europe\\u202efdp.exe');
+  });
 });
+
