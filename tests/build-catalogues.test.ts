@@ -5,15 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileTrees, MODELINE } from '../src/build/compile-trees.js';
+import { catalogueLanguage } from '../src/load/catalogue-file.js';
 import { hashText } from '../src/load/text-hash.js';
 import { ROOT } from './helpers.js';
 
 const CATALOGUE = readFileSync(`${ROOT}tests/fixtures/objection.de.yaml`, 'utf8');
 
-/** A project with the built-in trees, the fixture tree as a built-in one, and the given catalogues. */
+/**
+ * A project with the built-in trees (without their own catalogues: these tests are about the
+ * fixture's), the fixture tree as a built-in one, and the given catalogues.
+ */
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'optout-check-build-'));
-  cpSync(`${ROOT}trees`, `${root}/trees`, { recursive: true });
+  cpSync(`${ROOT}trees`, `${root}/trees`, { recursive: true, filter: (path) => catalogueLanguage(path) === undefined });
   mkdirSync(`${root}/locales`);
   writeFileSync(`${root}/trees/objection.yaml`, readFileSync(`${ROOT}tests/fixtures/objection.yaml`, 'utf8').replace(/^.*\n/, `${MODELINE}\n`));
   for (const [name, text] of Object.entries(files)) writeFileSync(`${root}/${name}`, text);
