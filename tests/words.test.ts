@@ -1,6 +1,6 @@
 // The tool's own words: placeholders filled, and the plural form the language's rules pick.
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_WORDS, wordsIn } from '../src/words.js';
+import { ENGLISH, ENGLISH_WORDS, wordsIn } from '../src/words.js';
 
 describe('words.say', () => {
   it('fills placeholders, and leaves unknown ones visible', () => {
@@ -13,6 +13,7 @@ describe('words.say', () => {
     expect(english(1)).toMatch(/^note: 1 text of this tree is shown in English: its translation/);
     expect(english(3)).toMatch(/^note: 3 texts of this tree are shown in English: their translation/);
     const polish = wordsIn('pl', {
+      ...ENGLISH,
       label: '„{label}”',
       'language.tree-in-english': '-',
       'language.texts-in-english': { one: '{count} tekst', few: '{count} teksty', many: '{count} tekstów', other: '{count} tekstu' },
