@@ -3,7 +3,7 @@
 // terminal's plan does (shared answers once, several apps and kinds of content at a time), then
 // makes the plan with the same core and renderers: the same grouping, shared steps once, and the
 // same Markdown checklist to download. Answers given on the question page that linked here
-// (plan.html?region=eu) are taken as given.
+// (plan.html?region=eu) are taken as given. Its words and the tree come in the page's language.
 import { answerKeys, checkAnswers } from '../core/answers.js';
 import { answerLabels } from '../core/coverage.js';
 import { explore, nextOpenQuestion } from '../core/combinations.js';
@@ -13,10 +13,11 @@ import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { html, type Html } from '../render/html.js';
 import { site as siteOf } from '../render/site-layout.js';
 import { renderPlan, renderPlanAnswers, renderPlanMessage, renderPlanQuestion, type PlanPageData } from '../render/site-plan.js';
+import { wordsIn } from '../words.js';
 
 const data = JSON.parse(document.getElementById('plan-data')!.textContent!) as PlanPageData;
 const { tree } = data;
-const site = siteOf(tree, data);
+const site = siteOf(tree, { ...data, words: wordsIn(data.lang, data.words) });
 const varying = new Set(tree.varying ?? []);
 const app = document.getElementById('plan-app')!;
 
@@ -59,7 +60,7 @@ function show(options: { empty?: boolean; message?: string; focus: boolean }): v
     const last = [...given.keys()].at(-1)!;
     earlier.set(last, given.get(last)!);
     given.delete(last);
-    return show({ message: none ? site.words.noneExists : site.words.tooMany, focus: options.focus });
+    return show({ message: site.words.say(none ? 'site.none-exists' : 'site.too-many'), focus: options.focus });
   }
   if (download) URL.revokeObjectURL(download);
   download = undefined;
