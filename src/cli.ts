@@ -88,7 +88,7 @@ function exitCodeOf(error: unknown, io: Io, json: boolean, words: Words): number
   if (isCliError(error)) {
     const message = error.code === 'interrupted' ? words.say('error.aborted') : error.message;
     io.stderr.write(`${safeText(message)}\n${error.hint ? `${error.hint}\n` : ''}`);
-    if (json && (error.exitCode === 2 || error.exitCode === 3)) io.stdout.write(renderJsonError(error));
+    if (json && (error.exitCode === 2 || error.exitCode === 3)) io.stdout.write(renderJsonError(error, words));
     return error.exitCode;
   }
   const detail = process.env.DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (run with DEBUG=1 for details)';

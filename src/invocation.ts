@@ -3,7 +3,7 @@ import { answerKeys, sameValue } from './core/answers.js';
 import { answerRecord } from './core/graph.js';
 import type { Tree } from './core/schema.js';
 import { UsageError } from './errors.js';
-import type { Words } from './words.js';
+import { errorLine, type Words } from './words.js';
 
 export interface Invocation {
   /** --tree, as given. */
@@ -99,7 +99,7 @@ export function withAnswer(
   const added = addAnswer(answers, key, value);
   if (added) return added;
   throw new UsageError(
-    words.say('error.conflicting-answers', { first: earlier(key, answers[key]!), second: spelling(key, value) }),
+    errorLine(words, words.say('error.conflicting-answers', { first: earlier(key, answers[key]!), second: spelling(key, value) })),
     'conflicting-answers',
     { flag: `--${key}`, values: [answers[key], value] },
   );

@@ -77,10 +77,10 @@ export const ENGLISH = {
   'plan.markdown-title': 'Plan: {title}',
   'plan.markdown-made': 'Reviewed {reviewed} (tree {id}). {combinations}, {verdicts}. Made with {command}.',
   'plan.unused': 'note: asked for none of the combinations, so ignored: {flags}',
-  'plan.one-value': 'error: --{key} takes one value in a plan ({why}).',
+  'plan.one-value': '--{key} takes one value in a plan ({why}).',
   'plan.several-only': 'only {flags} take several',
   'plan.several-none': 'this tree has no answers that take several',
-  'plan.empty-value': 'error: --{key} "{value}" has an empty value; list values with commas, e.g. --{key} a,b, or pass all.',
+  'plan.empty-value': '--{key} "{value}" has an empty value; list values with commas, e.g. --{key} a,b, or pass all.',
 
   // Questions in a terminal (terminal/interview.ts, plan-interview.ts, prompt.ts, checklist.ts).
   'prompt.from-flag': 'From --{key}: {labels}',
@@ -123,21 +123,23 @@ export const ENGLISH = {
   'pager.more': 'Space for more, b back, q to quit',
 
   // Errors and warnings about the answers (commands/answer-messages.ts, invocation.ts, cli.ts).
+  // An error's first line is `error` around its message; --json gives the message alone.
+  error: 'error: {message}',
   'error.did-you-mean': 'Did you mean {suggestion}?',
-  'error.unknown-question': 'error: this tree asks no question "{key}".',
-  'error.invalid-value': 'error: --{key} {value} is not a valid answer. Valid values: {values}.',
+  'error.unknown-question': 'this tree asks no question "{key}".',
+  'error.invalid-value': '--{key} {value} is not a valid answer. Valid values: {values}.',
   'error.plan-hint': 'For several values of {flags} at once, run `optout-check plan` with the same flags.',
-  'error.not-applicable': 'error: --{key} {value} does not apply.',
-  'error.not-applicable-with': 'error: --{key} {value} does not apply with --{ask} {answer} ({label}).',
+  'error.not-applicable': '--{key} {value} does not apply.',
+  'error.not-applicable-with': '--{key} {value} does not apply with --{ask} {answer} ({label}).',
   'error.takes-one-of': 'After {path}, "{prompt}" takes one of: {values}.',
-  'error.no-combination': 'error: none of the chosen combinations exists.',
+  'error.no-combination': 'none of the chosen combinations exists.',
   'error.no-combination-after': 'After {path}, --{key} takes one of: {values}.',
-  'error.missing-answers': 'error: missing answers, and no prompt can be shown ({why}). Pass them as flags:',
+  'error.missing-answers': 'missing answers, and no prompt can be shown ({why}). Pass them as flags:',
   'error.not-a-terminal': 'stdin is not a terminal',
   'error.no-input': '--no-input was given',
   'error.missing-several': '{prompt} (several, comma-separated, or all)',
   'error.missing-answers-end': 'Which of these are needed depends on your answers; --answer <question>=<value> works too.',
-  'error.conflicting-answers': 'error: {first} and {second} disagree: give one answer per question',
+  'error.conflicting-answers': '{first} and {second} disagree: give one answer per question',
   'error.aborted': 'Aborted.',
   'warning.stale': 'warning: "{title}" was last reviewed on {reviewed}, {days} days ago. Facts may have changed since: check the dates of the sources.',
 } satisfies Record<string, Message>;
@@ -169,6 +171,15 @@ export function wordsIn(lang: string, messages: Readonly<Record<WordKey, Message
 }
 
 export const ENGLISH_WORDS: Words = wordsIn('en', ENGLISH);
+
+/** An error's message as its first line shows it: `error: …` in English. */
+export const errorLine = (words: Words, message: string): string => words.say('error', { message });
+
+/** An error's message without what `errorLine` put around it, for --json; as it is if it has none. */
+export function withoutErrorLine(words: Words, line: string): string {
+  const [before, after] = words.say('error', { message: '\u0000' }).split('\u0000') as [string, string];
+  return line.startsWith(before) && line.endsWith(after) && line.length >= before.length + after.length ? line.slice(before.length, line.length - after.length) : line;
+}
 
 /** `items` as a list in a sentence: "a, b or c" (`joiner` list.or) or "a, b and c" (list.and). */
 export const listed = (words: Words, joiner: 'list.or' | 'list.and', items: readonly string[]): string =>

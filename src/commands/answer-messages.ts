@@ -10,7 +10,7 @@ import type { WalkResult } from '../core/walk.js';
 import { UsageError, type ErrorCode } from '../errors.js';
 import type { Io } from '../io.js';
 import { note } from '../terminal/show.js';
-import type { Words } from '../words.js';
+import { errorLine, type Words } from '../words.js';
 
 const STALE_AFTER_DAYS = 180;
 
@@ -19,8 +19,8 @@ export function invalidAnswers(problems: AnswerProblem[], words: Words, addendum
   const describe = (problem: AnswerProblem) => {
     const { suggestion } = problem;
     const hint = suggestion ? ` ${words.say('error.did-you-mean', { suggestion: problem.kind === 'bad-value' ? suggestionText({ value: suggestion, alias: problem.alias }) : suggestion })}` : '';
-    if (problem.kind === 'unknown-key') return `${words.say('error.unknown-question', { key: problem.key })}${hint}`;
-    return `${words.say('error.invalid-value', { key: problem.key, value: problem.value, values: problem.values.join(', ') })}${hint}`;
+    if (problem.kind === 'unknown-key') return errorLine(words, `${words.say('error.unknown-question', { key: problem.key })}${hint}`);
+    return errorLine(words, `${words.say('error.invalid-value', { key: problem.key, value: problem.value, values: problem.values.join(', ') })}${hint}`);
   };
   const codeOf = (problem: AnswerProblem): ErrorCode => (problem.kind === 'unknown-key' ? 'unknown-option' : 'invalid-value');
   const details = problems.map((problem) => ({
@@ -37,9 +37,12 @@ export function notApplicable(result: Extract<WalkResult, { kind: 'not-applicabl
   const key = askOf(result.questionId, result.question);
   const values = result.question.choices.map((c) => c.value);
   const last = result.path.at(-1);
-  const applies = last
-    ? words.say('error.not-applicable-with', { key, value: result.value, ask: last.ask, answer: last.answer, label: last.label })
-    : words.say('error.not-applicable', { key, value: result.value });
+  const applies = errorLine(
+    words,
+    last
+      ? words.say('error.not-applicable-with', { key, value: result.value, ask: last.ask, answer: last.answer, label: last.label })
+      : words.say('error.not-applicable', { key, value: result.value }),
+  );
   const path = result.path.map((s) => `--${s.ask} ${s.answer}`).join(' ');
   return new UsageError(
     `${applies}\n${words.say('error.takes-one-of', { path, prompt: result.question.prompt, values: values.join(', ') })}`,
@@ -65,7 +68,7 @@ export function noCombination(tree: Tree, deadEnds: readonly OpenQuestion[], asF
     const answers = chosen.length > 0 ? chosen.join(', ') : words.say('prompt.your-answers');
     return words.say('prompt.no-combination-for', { answers, prompt: question.prompt, labels: question.choices.map((c) => plainLabel(c.label)).join(', ') });
   });
-  return [words.say(asFlags ? 'error.no-combination' : 'prompt.no-combination'), ...new Set(lines)].join(asFlags ? '\n' : ' ');
+  return [asFlags ? errorLine(words, words.say('error.no-combination')) : words.say('prompt.no-combination'), ...new Set(lines)].join(asFlags ? '\n' : ' ');
 }
 
 /** `several`: the keys that take several values (in a plan). */
@@ -73,7 +76,7 @@ export function missingAnswers(keys: AnswerKey[], input: boolean, words: Words, 
   const why = words.say(input ? 'error.not-a-terminal' : 'error.no-input');
   const lines = keys.map((q) => `  --${q.key} <${q.values.join('|')}>  ${several.includes(q.key) ? words.say('error.missing-several', { prompt: q.prompt }) : q.prompt}`);
   return new UsageError(
-    `${words.say('error.missing-answers', { why })}\n${lines.join('\n')}\n${words.say('error.missing-answers-end')}`,
+    `${errorLine(words, words.say('error.missing-answers', { why }))}\n${lines.join('\n')}\n${words.say('error.missing-answers-end')}`,
     'missing-answers',
     { missing: keys.map((q) => ({ flag: `--${q.key}`, values: q.values, prompt: q.prompt, ...(several.includes(q.key) ? { several: true } : {}) })) },
   );

@@ -14,7 +14,7 @@ import type { PlanFormat } from '../invocation.js';
 import type { Io } from '../io.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { note, show } from '../terminal/show.js';
-import { listed, type Words } from '../words.js';
+import { errorLine, listed, type Words } from '../words.js';
 import { invalidAnswers, missingAnswers, noCombination, warnIfStale } from './answer-messages.js';
 
 export interface PlanOptions {
@@ -125,13 +125,13 @@ export function readAnswers(tree: Tree, answers: Answers, words: Words): { share
     if (!varying.has(key)) {
       if (values.length > 1 && known.has(key)) {
         const why = flags.length > 0 ? words.say('plan.several-only', { flags: listed(words, 'list.and', flags) }) : words.say('plan.several-none');
-        throw new UsageError(words.say('plan.one-value', { key, why }));
+        throw new UsageError(errorLine(words, words.say('plan.one-value', { key, why })));
       }
       shared[key] = spelled(key, value);
     } else if (value.toLowerCase() === 'all') {
       selection.set(key, 'all');
     } else {
-      if (values.includes('')) throw new UsageError(words.say('plan.empty-value', { key, value }));
+      if (values.includes('')) throw new UsageError(errorLine(words, words.say('plan.empty-value', { key, value })));
       selection.set(key, [...new Set(values.map((v) => spelled(key, v)))]);
     }
   }
