@@ -29,8 +29,8 @@ export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour
   const renderGroup = (group: ShownGroup, i: number) => {
     // The first group of a section follows its heading without a blank line.
     out.push(...(i > 0 ? [''] : []), chalk.bold[HEADLINE[group.outcome]](`${group.title} (${group.outcome})`));
-    if (group.covers) out.push(chalk.italic(`For ${group.covers}`));
-    out.push(`${group.summary} ${cite(group.summarySources)}`);
+    // Whom it is for, then what it says, in one paragraph: the rows a plan takes add up.
+    out.push(`${group.covers ? `${chalk.italic(`For ${group.covers}.`)} ` : ''}${group.summary} ${cite(group.summarySources)}`);
     for (const item of sameStepsTogether(group.items)) {
       if ('same' in item) {
         out.push(`  - ${item.same.length === 1 ? 'Step' : 'Steps'} ${and(item.same)} above.`);
