@@ -70,7 +70,7 @@ export const ENGLISH = {
   'plan.section.act': 'What to do',
   'plan.section.nothing': 'Nothing to do',
   'plan.section.mitigate': 'No opt-out, only mitigations',
-  'plan.for': 'For {covers}',
+  'plan.for': 'For {covers}.',
   'plan.only-for': 'Only for {whom}: {text}',
   'plan.same-steps': { one: 'Step {steps} above.', other: 'Steps {steps} above.' },
   'plan.reproduce': 'Same plan in a script: {command}',

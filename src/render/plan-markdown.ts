@@ -42,7 +42,7 @@ export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string, wo
 
   const group = (g: ShownGroup) => {
     out.push('', `### ${md(g.title)} (${g.outcome})`, '');
-    if (g.covers) out.push(`${words.say('plan.for', { covers: md(g.covers) })}.`, '');
+    if (g.covers) out.push(words.say('plan.for', { covers: md(g.covers) }), '');
     out.push(`${md(g.summary)} ${cite(g.summarySources)}`, '');
     for (const item of g.items) {
       if ('same' in item) {

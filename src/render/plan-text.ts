@@ -34,8 +34,8 @@ export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour
   const renderGroup = (group: ShownGroup, i: number) => {
     // The first group of a section follows its heading without a blank line.
     out.push(...(i > 0 ? [''] : []), chalk.bold[HEADLINE[group.outcome]](`${group.title} (${group.outcome})`));
-    if (group.covers) out.push(chalk.italic(words.say('plan.for', { covers: group.covers })));
-    out.push(`${group.summary} ${cite(group.summarySources)}`);
+    // Whom it is for, then what it says, in one paragraph: the rows a plan takes add up.
+    out.push(`${group.covers ? `${chalk.italic(words.say('plan.for', { covers: group.covers }))} ` : ''}${group.summary} ${cite(group.summarySources)}`);
     for (const item of sameStepsTogether(group.items)) {
       if ('same' in item) {
         out.push(`  - ${words.say('plan.same-steps', { count: item.same.length, steps: listed(words, 'list.and', item.same.map(String)) })}`);

@@ -151,7 +151,7 @@ describe('the built-in tree, translated', () => {
     };
     const [english, german] = [answer(), answer('--lang', 'de')];
     expect([english.lang, german.lang]).toEqual(['en', 'de']);
-    expect(german.tree.title).toBe('Widerspruch gegen Metas KI-Training');
+    expect(german.tree.title).toBe('Opt-out aus Metas KI-Training');
     expect(german.verdict.title).toBe('Kein Opt-out für deine öffentlichen Beiträge');
     expect({ ...german.verdict, title: '', summary: '', steps: [], caveats: [] }).toEqual({ ...english.verdict, title: '', summary: '', steps: [], caveats: [] });
     expect(german.verdict.steps.map((s: { url?: string; sources: string[] }) => [s.url, s.sources])).toEqual(english.verdict.steps.map((s: { url?: string; sources: string[] }) => [s.url, s.sources]));
