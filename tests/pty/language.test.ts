@@ -101,7 +101,7 @@ describe('LANG=de_DE.UTF-8 in a terminal', () => {
     term.write(KEY.enter); // 18 oder älter
     expect(await exited).toBe(0);
     const shown = screen().replace(/\s+/g, ' ');
-    expect(shown).toContain('Dein Plan: Widerspruch gegen Metas KI-Training, überprüft am 2026-12-03');
+    expect(shown).toContain('Dein Plan: Opt-out aus Metas KI-Training, überprüft am 2026-12-03');
     expect(shown).toContain('18 Kombinationen, 5 unterschiedliche Antworten.');
     expect(shown).toContain('WAS ZU TUN IST');
     expect(shown).toContain('Für Facebook, Instagram: Textbeiträge und Bildunterschriften');
