@@ -1,6 +1,6 @@
 // The tool's own words: placeholders filled, and the plural form the language's rules pick.
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_WORDS, wordsIn } from '../src/words.js';
+import { ENGLISH, ENGLISH_WORDS, wordsIn } from '../src/words.js';
 
 describe('words.say', () => {
   it('fills placeholders, and leaves unknown ones visible', () => {
@@ -13,10 +13,19 @@ describe('words.say', () => {
     expect(english(1)).toMatch(/^note: 1 text of this tree is shown in English: its translation/);
     expect(english(3)).toMatch(/^note: 3 texts of this tree are shown in English: their translation/);
     const polish = wordsIn('pl', {
+      ...ENGLISH,
       label: '„{label}”',
       'language.tree-in-english': '-',
       'language.texts-in-english': { one: '{count} tekst', few: '{count} teksty', many: '{count} tekstów', other: '{count} tekstu' },
     });
     expect([1, 2, 5, 22, 1.5].map((count) => polish.say('language.texts-in-english', { count }))).toEqual(['1 tekst', '2 teksty', '5 tekstów', '22 teksty', '1.5 tekstu']);
+  });
+});
+
+describe("the plan's own phrases", () => {
+  it('are the English words in English (core/plan.ts cannot import src/words.ts)', async () => {
+    const { ENGLISH_PHRASES } = await import('../src/core/plan.js');
+    const { planPhrases } = await import('../src/commands/plan.js');
+    expect(planPhrases(ENGLISH_WORDS)).toEqual(ENGLISH_PHRASES);
   });
 });

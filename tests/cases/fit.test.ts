@@ -16,6 +16,7 @@ import { fitToWidth, rowsOf } from '../../src/terminal/layout.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
 import { renderText } from '../../src/render/text.js';
 import { ROOT } from '../helpers.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 const COLUMNS = 80;
 const HEAD_ROWS = 32;
@@ -34,7 +35,7 @@ const screens = () => all;
 function render() {
   return enumeratePaths(tree).map(({ steps, verdictId }) => {
     const report = buildReport(tree, answersOf(steps), { path: steps, verdictId, verdict: tree.verdicts[verdictId]! }, false);
-    const text = fitToWidth(renderText(report, 'optout-check', false), COLUMNS);
+    const text = fitToWidth(renderText(report, 'optout-check', false, ENGLISH_WORDS), COLUMNS);
     const lines = text.split('\n');
     const stepsEnd = lines.indexOf('', lines.indexOf('What you can do'));
     return { name: steps.map((s) => `--${s.ask} ${s.answer}`).join(' '), report, text, lines, head: lines.slice(0, stepsEnd) };
@@ -74,10 +75,10 @@ describe('short enough to take in, at 80 columns', () => {
   });
 
   it(`the plan for three Brazilian accounts takes at most ${PLAN_ROWS} rows`, () => {
-    const { shared, selection } = readAnswers(tree, { region: 'br', platform: 'facebook,instagram,whatsapp', content: 'all', visibility: 'public', age: 'adult' });
+    const { shared, selection } = readAnswers(tree, { region: 'br', platform: 'facebook,instagram,whatsapp', content: 'all', visibility: 'public', age: 'adult' }, ENGLISH_WORDS);
     const plan = buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection);
     expect(plan.combinations).toHaveLength(22);
-    const text = renderPlanText(plan, 'optout-check plan', false);
+    const text = renderPlanText(plan, 'optout-check plan', false, ENGLISH_WORDS);
     expect(rowsOf(fitToWidth(text, COLUMNS), COLUMNS)).toBeLessThanOrEqual(PLAN_ROWS);
     // A step that names its app says so once: "Instagram: …", not "Only for Instagram: Instagram: …".
     expect(text).toContain('  1. Instagram: profile');

@@ -15,6 +15,7 @@ import { answer } from '../../src/commands/answer.js';
 import { loadTree } from '../../src/load/tree-file.js';
 import { ROOT, run } from '../helpers.js';
 import { buildSite, readPage, serve, type Served } from './helpers.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 let tree: Tree;
 let dir: string;
@@ -75,7 +76,7 @@ async function jsonFor(answers: Record<string, string>): Promise<string> {
   let written = '';
   stdout.on('data', (chunk) => (written += chunk));
   const io = { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {}, onInterrupt: () => () => {}, onSignal: () => () => {}, suspend: () => {}, today: new Date('2026-12-03') };
-  await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false }, io);
+  await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false, words: ENGLISH_WORDS }, io);
   return written;
 }
 
