@@ -7,8 +7,8 @@ import { LIMITS, OverLimit } from './core/limits.js';
 import { safeText, shellWord } from './core/safe-text.js';
 import { isCliError, systemReason, UsageError } from './errors.js';
 import { requestedLanguage } from './core/language.js';
-import type { Tree } from './core/schema.js';
 import { DEFAULT_TREE, builtinTrees, defaultTreeHelp } from './load/builtin-trees.js';
+import type { InLanguage } from './load/language.js';
 import { resolveTree } from './load/resolve-tree.js';
 import { commandIndex, mergedAnswers, questionFlags, terminalWishes, type Invocation, type PlanFormat } from './invocation.js';
 import { quickParse, quickParsePlan } from './quick-args.js';
@@ -16,12 +16,16 @@ import { answer } from './commands/answer.js';
 import type { Io } from './io.js';
 import { renderJsonError } from './render/json.js';
 import { note, show } from './terminal/show.js';
+import { ENGLISH, ENGLISH_WORDS, type Words } from './words.js';
 
 /** The main command's options that take no value: every other option takes one (`--region eu`). */
 const SWITCHES = new Set(['--list', '--json', '--explain', '--no-input', '--no-color', '--no-pager', '--accessible', '-h', '--help', '-v', '-V', '--version']);
 
 /** The commands that read trees of their own, or none: the main command's options only need the default tree's flags. */
 const SUBCOMMANDS = new Set(['validate', 'matrix', 'site', 'completion']);
+
+/** The commands that speak the language asked for (README, Languages): the main command (no command word) and plan. */
+const SPEAKING = new Set([undefined, 'plan']);
 
 /**
  * The --tree value, read before parsing because the tree decides which answer flags exist. Given
@@ -37,6 +41,20 @@ function treeArgument(args: string[]): string | undefined {
     tree = value;
   }
   return tree;
+}
+
+/**
+ * The --lang value, read before parsing as --tree is: answers that disagree are found while the
+ * command line is parsed, and said in the language asked for. The last one counts, as in commander.
+ */
+function langArgument(args: string[]): string | undefined {
+  let lang: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') break;
+    const value = args[i] === '--lang' ? args[++i] : args[i]!.startsWith('--lang=') ? args[i]!.slice('--lang='.length) : undefined;
+    if (value !== undefined) lang = value;
+  }
+  return lang;
 }
 
 /**
@@ -62,13 +80,15 @@ function guard(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 /** --json on the command line: errors are then also printed as a JSON document, for scripts. */
 const wantsJson = (args: string[]) => args.slice(0, args.includes('--') ? args.indexOf('--') : args.length).includes('--json');
 
-function exitCodeOf(error: unknown, io: Io, json: boolean): number {
+/** `words`: the run's language, once known; "Aborted." is said in it (the prompts that end with it have no words of their own to say it with). */
+function exitCodeOf(error: unknown, io: Io, json: boolean, words: Words): number {
   // Lazily loaded modules are separate bundles with their own copy of the error classes, so an
   // expected error is recognised by its exit code rather than by instanceof.
   // Messages quote trees and command lines, whose control characters must not reach the terminal.
   if (isCliError(error)) {
-    io.stderr.write(`${safeText(error.message)}\n${error.hint ? `${error.hint}\n` : ''}`);
-    if (json && (error.exitCode === 2 || error.exitCode === 3)) io.stdout.write(renderJsonError(error));
+    const message = error.code === 'interrupted' ? words.say('error.aborted') : error.message;
+    io.stderr.write(`${safeText(message)}\n${error.hint ? `${error.hint}\n` : ''}`);
+    if (json && (error.exitCode === 2 || error.exitCode === 3)) io.stdout.write(renderJsonError(error, words));
     return error.exitCode;
   }
   const detail = process.env.DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (run with DEBUG=1 for details)';
@@ -110,6 +130,7 @@ async function main(): Promise<number> {
     today: new Date(),
   };
   let code = 0;
+  let words = ENGLISH_WORDS;
   try {
     // Every parser's work grows with the arguments; a script never needs this many.
     if (args.length > LIMITS.arguments.max) throw new OverLimit('arguments', 2, { found: args.length });
@@ -127,7 +148,8 @@ async function main(): Promise<number> {
     // Read (and a repeat refused) for every command, matrix and completion too. It may stand anywhere
     // on the line (`--tree x plan` or `plan --tree x`), and names the tree in the "same answer" line.
     const treeRef = treeArgument(args);
-    const tree = await resolveTree(SUBCOMMANDS.has(args[commandIndex(args, SWITCHES)]!) ? undefined : treeRef);
+    const commandWord = args[commandIndex(args, SWITCHES)];
+    const tree = await resolveTree(SUBCOMMANDS.has(commandWord!) ? undefined : treeRef);
     // Quoted for a shell: the file name is pasted back into one.
     const treeFlag = (ref: string | undefined) => (ref && ref !== DEFAULT_TREE ? ` --tree ${shellWord(ref)}` : '');
     // How output meets the terminal. --no-color (and plain prompts, which come without colour)
@@ -141,39 +163,51 @@ async function main(): Promise<number> {
       }
       return { ...wishes, colour: !process.env.NO_COLOR };
     };
-    // Another language than English loads its catalogue, and only then (README, Languages).
-    const localised = async (invocation: Invocation): Promise<Tree> => {
-      const request = requestedLanguage(invocation.lang, io.env);
-      if (!request) return tree;
+    // The tree and the words in the language asked for. Another language than English loads its
+    // catalogue, and only then (README, Languages).
+    const english: InLanguage = { tree, words: ENGLISH_WORDS, messages: ENGLISH, notes: [] };
+    const localised = async (): Promise<InLanguage> => {
+      const request = requestedLanguage(langArgument(args), io.env);
+      if (!request) return english;
       const { inLanguage } = await import('./load/language.js');
-      const shown = await inLanguage(tree, builtinTrees().includes(tree) ? undefined : treeRef, request);
-      for (const text of shown.notes) await note(io, text);
-      return shown.tree;
+      return inLanguage(tree, builtinTrees().includes(tree) ? undefined : treeRef, request);
+    };
+    // A language that cannot be had (`--lang fr`) is refused when an answer or a plan is asked
+    // for, as the notes are said then: --help and --version still work.
+    let refused: { error: unknown } | undefined;
+    const language = SPEAKING.has(commandWord) ? await localised().catch((error: unknown) => ((refused = { error }), english)) : english;
+    words = language.words;
+    const languageReady = async () => {
+      if (refused) throw refused.error;
+      for (const text of language.notes) await note(io, text);
     };
     const answerWith = async (invocation: Invocation) => {
       const { plain, colour, pager } = terminal(invocation);
+      await languageReady();
       return answer(
         {
-          tree: await localised(invocation),
+          tree: language.tree,
           command: `optout-check${treeFlag(treeRef)}`,
-          answers: mergedAnswers(invocation),
+          answers: mergedAnswers(invocation, words),
           input: invocation.input,
           json: invocation.json,
           explain: invocation.explain,
           colour: colour && !invocation.json,
           pager,
           plain,
+          words,
         },
         io,
       );
     };
     const planWith = async (invocation: Invocation, format: PlanFormat) => {
       const { plain, colour, pager } = terminal(invocation);
+      await languageReady();
       const { plan } = await import('./commands/plan.js');
       const command = `optout-check plan${treeFlag(treeRef)}`;
-      const answers = mergedAnswers(invocation);
+      const answers = mergedAnswers(invocation, words);
       return plan(
-        { tree: await localised(invocation), command, answers, input: invocation.input, format, colour: colour && format === 'text', pager, plain, explain: invocation.explain },
+        { tree: language.tree, command, answers, input: invocation.input, format, colour: colour && format === 'text', pager, plain, explain: invocation.explain, words },
         io,
       );
     };
@@ -185,10 +219,10 @@ async function main(): Promise<number> {
     } else {
       const { runProgram } = await import('./program.js');
       const run = async (command: (io: Io) => Promise<number>) => void (code = await command(io));
-      await runProgram(tree, args, io, { answer: answerWith, plan: planWith, run });
+      await runProgram(tree, args, io, { answer: answerWith, plan: planWith, run }, words);
     }
   } catch (error) {
-    code = exitCodeOf(error, io, wantsJson(args));
+    code = exitCodeOf(error, io, wantsJson(args), words);
   }
   return code;
 }

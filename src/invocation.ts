@@ -3,6 +3,7 @@ import { answerKeys, sameValue } from './core/answers.js';
 import { answerRecord } from './core/graph.js';
 import type { Tree } from './core/schema.js';
 import { UsageError } from './errors.js';
+import { errorLine, type Words } from './words.js';
 
 export interface Invocation {
   /** --tree, as given. */
@@ -21,8 +22,6 @@ export interface Invocation {
   pager: boolean;
   /** --accessible: questions line by line, with numbered choices. */
   accessible: boolean;
-  /** --lang, as given; OPTOUT_CHECK_LANG and the locale are read where the language is chosen. */
-  lang?: string;
 }
 
 /** An environment switch: set, and not empty, 0 or false. */
@@ -88,23 +87,24 @@ export function addAnswer(answers: Record<string, string>, key: string, value: s
   return sameValue(answers[key]!, value) ? answers : undefined;
 }
 
-/** Like addAnswer, but a disagreement is a usage error; `earlier` spells how the answers there were given. */
+/** Like addAnswer, but a disagreement is a usage error, said in `words`; `earlier` spells how the answers there were given. */
 export function withAnswer(
   answers: Record<string, string>,
   key: string,
   value: string,
+  words: Words,
   spelling: Spelling,
   earlier: Spelling = spelling,
 ): Record<string, string> {
   const added = addAnswer(answers, key, value);
   if (added) return added;
   throw new UsageError(
-    `error: ${earlier(key, answers[key]!)} and ${spelling(key, value)} disagree: give one answer per question`,
+    errorLine(words, words.say('error.conflicting-answers', { first: earlier(key, answers[key]!), second: spelling(key, value) })),
     'conflicting-answers',
     { flag: `--${key}`, values: [answers[key], value] },
   );
 }
 
 /** The answers from --answer pairs and --<question> flags, which must agree. */
-export const mergedAnswers = (invocation: Invocation): Record<string, string> =>
-  Object.entries(invocation.flags).reduce((answers, [key, value]) => withAnswer(answers, key, value, asFlag, asAnswer), answerRecord(invocation.answers));
+export const mergedAnswers = (invocation: Invocation, words: Words): Record<string, string> =>
+  Object.entries(invocation.flags).reduce((answers, [key, value]) => withAnswer(answers, key, value, words, asFlag, asAnswer), answerRecord(invocation.answers));

@@ -15,6 +15,7 @@ import type { SourcesFormat } from './commands/sources-check.js';
 import { asAnswer, asFlag, commandIndex, parseAnswerPair, PLAN_FORMATS, questionFlags, terminalWishes, withAnswer, type Invocation, type PlanFormat } from './invocation.js';
 import type { Io } from './io.js';
 import { show } from './terminal/show.js';
+import { ENGLISH_WORDS, type Words } from './words.js';
 
 declare const __VERSION__: string;
 
@@ -80,27 +81,34 @@ const numberFrom =
 /** `sources check --format`. */
 const SOURCES_FORMATS = ['text', 'markdown', 'json'] as const satisfies readonly SourcesFormat[];
 
-/** `previous` is the option's default (a plain `{}`, copied once into a record of our own), then what this returned. */
-function collectAnswer(pair: string, previous: Record<string, string>): Record<string, string> {
+/**
+ * --answer pairs, which must agree (said in `words`). `previous` is the option's default (a plain
+ * `{}`, copied once into a record of our own), then what this returned.
+ */
+const collectAnswer = (words: Words) => (pair: string, previous: Record<string, string>): Record<string, string> => {
   const parsed = parseAnswerPair(pair);
   if (!parsed) throw new InvalidArgumentError('expected <question>=<value>, e.g. region=eu');
   const answers = Object.getPrototypeOf(previous) === null ? previous : answerRecord(previous);
-  return withAnswer(answers, ...parsed, asAnswer);
-}
+  return withAnswer(answers, ...parsed, words, asAnswer);
+};
 
 /**
  * A --<question> flag given twice must give the same answer both times. `previous` is whatever
  * commander holds under the option's name, which for `--constructor` is Object's own function.
  */
-const repeatedFlag = (key: string) => (value: string, previous: unknown) =>
-  typeof previous !== 'string' ? value : withAnswer(answerRecord({ [key]: previous }), key, value, asFlag)[key]!;
+const repeatedFlag = (key: string, words: Words) => (value: string, previous: unknown) =>
+  typeof previous !== 'string' ? value : withAnswer(answerRecord({ [key]: previous }), key, value, words, asFlag)[key]!;
 
-/** `writeOut` receives commander's own output: help and version. */
+/**
+ * `writeOut` receives commander's own output: help and version. `words`: the language of the
+ * answers' own usage errors (answers that disagree); help and commander's errors are English.
+ */
 export function buildProgram(
   tree: Tree | undefined,
   io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>,
   handlers: Handlers,
   writeOut: (text: string) => void = (text) => void io.stdout.write(text),
+  words: Words = ENGLISH_WORDS,
 ): Command {
   const program = new Command('optout-check')
     .description(tree ? `${tree.question}\nA cited, dated answer from a decision tree (${tree.id}, reviewed ${tree.reviewed}).` : 'Cited answers from decision trees.')
@@ -118,13 +126,13 @@ export function buildProgram(
     .configureOutput({ writeOut: (s) => writeOut(safeText(s)), writeErr: (s) => io.stderr.write(safeText(s)), outputError: () => {} })
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .option('--list', 'list the built-in trees')
-    .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
+    .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer(words)).default({}, 'none'))
     .option('--json', 'print one JSON document on stdout')
     .option('--explain', 'say what each answer decided and what would change the outcome, and list the sources in full');
   addTerminalOptions(program, 'verdict');
   addLanguageOption(program);
 
-  const answerOptions = addAnswerOptions(program, tree);
+  const answerOptions = addAnswerOptions(program, tree, words);
   program.addHelpText('after', EXAMPLES);
 
   program.action(async (opts: Record<string, unknown>) => {
@@ -139,7 +147,6 @@ export function buildProgram(
       colour: opts.color !== false,
       pager: opts.pager !== false,
       accessible: Boolean(opts.accessible),
-      lang: opts.lang as string | undefined,
     });
   });
 
@@ -161,13 +168,13 @@ export function buildProgram(
     .command('plan')
     .description('one plan for all your accounts: several apps and kinds of content at once, as a cited checklist')
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
-    .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer).default({}, 'none'))
+    .addOption(new Option('--answer <question=value>', 'answer any question by id (repeatable)').argParser(collectAnswer(words)).default({}, 'none'))
     .addOption(new Option('--format <format>', 'output format').choices(PLAN_FORMATS).argParser(oneOf(PLAN_FORMATS)).default('text'))
     .addOption(new Option('--json', 'print one JSON document on stdout (--format json)').conflicts('format'))
     .option('--explain', 'list the sources in full, with the passages quoted');
   addTerminalOptions(plan, 'plan');
   addLanguageOption(plan);
-  const planOptions = addAnswerOptions(plan, tree, several);
+  const planOptions = addAnswerOptions(plan, tree, words, several);
   plan.addHelpText('after', several.length > 0 ? `\n${several.map((k) => `--${k}`).join(' and ')} take several values: comma-separated, repeated, or all.` : '');
   plan.action(async (opts: Record<string, unknown>) => {
     const invocation = {
@@ -180,7 +187,6 @@ export function buildProgram(
       colour: opts.color !== false,
       pager: opts.pager !== false,
       accessible: Boolean(opts.accessible),
-      lang: opts.lang as string | undefined,
     };
     await handlers.plan(invocation, opts.json ? 'json' : (opts.format as PlanFormat));
   });
@@ -264,7 +270,7 @@ export function buildProgram(
     .option('--tree <file|id>', 'a built-in tree id or a tree file', DEFAULT_TREE)
     .action(async (shell: Shell, opts: { tree: string }) => {
       const { completion } = await import('./commands/completion.js');
-      await completion(shell, opts.tree, (forTree) => buildProgram(forTree, io, handlers), io);
+      await completion(shell, opts.tree, (forTree) => buildProgram(forTree, io, handlers, undefined, words), io);
     });
 
   return program;
@@ -279,16 +285,16 @@ function addTerminalOptions(command: Command, output: string): void {
     .option('--accessible', 'ask line by line, with numbered choices (OPTOUT_CHECK_ACCESSIBLE=1 and TERM=dumb do too)');
 }
 
-/** --lang; the loader refuses a language the build lacks, naming those it has (load/language.ts). */
+/** --lang, read by cli.ts before parsing; the loader refuses a language the build lacks, naming those it has (load/language.ts). */
 function addLanguageOption(command: Command): void {
   command.option('--lang <language>', 'the language of the answer, e.g. de (default: OPTOUT_CHECK_LANG, then the locale)');
 }
 
 /** A --<key> option per answer key; the `several` keys add up repeated values (for plan), the others must repeat one value. */
-function addAnswerOptions(command: Command, tree: Tree | undefined, several: readonly string[] = []): Option[] {
+function addAnswerOptions(command: Command, tree: Tree | undefined, words: Words, several: readonly string[] = []): Option[] {
   const options = (tree ? questionFlags(tree) : []).map(({ key, prompt, values }) =>
     new Option(`--${key} <value>`, `${prompt} (${values.join(', ')})`)
-      .argParser(several.includes(key) ? (value: string, earlier: unknown) => (typeof earlier !== 'string' ? value : `${earlier},${value}`) : repeatedFlag(key))
+      .argParser(several.includes(key) ? (value: string, earlier: unknown) => (typeof earlier !== 'string' ? value : `${earlier},${value}`) : repeatedFlag(key, words))
       .helpGroup('Answers (asked in a terminal when missing):'),
   );
   for (const option of options) command.addOption(option);
@@ -318,10 +324,11 @@ export async function runProgram(
   args: string[],
   io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>,
   handlers: Handlers,
+  words: Words,
 ): Promise<void> {
   // Help and version are shown as the verdict is: fitted to a terminal (the examples are wide).
   let printed = '';
-  const program = buildProgram(tree, io, handlers, (text) => void (printed += text));
+  const program = buildProgram(tree, io, handlers, (text) => void (printed += text), words);
   const { command, argv } = normalise(program, args);
   try {
     await program.parseAsync(argv, { from: 'user' });

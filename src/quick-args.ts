@@ -25,7 +25,8 @@ export function quickParse(args: readonly string[], flagKeys: ReadonlySet<string
       // A missing value, or one that looks like a flag, is for commander to explain.
       if (value === undefined || (inline === undefined && value.startsWith('-'))) return undefined;
       if (name === 'tree') invocation.tree = value;
-      else if (name === 'lang') invocation.lang = value;
+      // Read by cli.ts before any parsing, as --tree is (see langArgument there).
+      else if (name === 'lang') continue;
       else if (name === 'answer') {
         const pair = parseAnswerPair(value);
         const answers = pair && addAnswer(invocation.answers, ...pair);

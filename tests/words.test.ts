@@ -1,6 +1,6 @@
 // The tool's own words: placeholders filled, and the plural form the language's rules pick.
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, ENGLISH_WORDS, wordsIn } from '../src/words.js';
+import { ENGLISH, ENGLISH_WORDS, planPhrases, wordsIn } from '../src/words.js';
 
 describe('words.say', () => {
   it('fills placeholders, and leaves unknown ones visible', () => {
@@ -19,5 +19,12 @@ describe('words.say', () => {
       'language.texts-in-english': { one: '{count} tekst', few: '{count} teksty', many: '{count} tekstów', other: '{count} tekstu' },
     });
     expect([1, 2, 5, 22, 1.5].map((count) => polish.say('language.texts-in-english', { count }))).toEqual(['1 tekst', '2 teksty', '5 tekstów', '22 teksty', '1.5 tekstu']);
+  });
+});
+
+describe("the plan's own phrases", () => {
+  it('are the English words in English (core/plan.ts cannot import src/words.ts)', async () => {
+    const { ENGLISH_PHRASES } = await import('../src/core/plan.js');
+    expect(planPhrases(ENGLISH_WORDS)).toEqual(ENGLISH_PHRASES);
   });
 });

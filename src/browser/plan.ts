@@ -13,7 +13,7 @@ import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { html, type Html } from '../render/html.js';
 import { site as siteOf } from '../render/site-layout.js';
 import { renderPlan, renderPlanAnswers, renderPlanMessage, renderPlanQuestion, type PlanPageData } from '../render/site-plan.js';
-import { wordsIn } from '../words.js';
+import { planPhrases, wordsIn } from '../words.js';
 
 const data = JSON.parse(document.getElementById('plan-data')!.textContent!) as PlanPageData;
 const { tree } = data;
@@ -72,9 +72,9 @@ function show(options: { empty?: boolean; message?: string; focus: boolean }): v
     if (options.focus) document.getElementById('plan-question')!.focus();
     return;
   }
-  const plan = buildPlan(tree, exploration.combinations, shared, selection);
+  const plan = buildPlan(tree, exploration.combinations, shared, selection, planPhrases(site.words));
   app.innerHTML = html`${message}${answersSoFar()}${renderPlan(site, plan)}`.markup;
-  const markdown = renderPlanMarkdown(plan, site.planCommand);
+  const markdown = renderPlanMarkdown(plan, site.planCommand, site.words);
   download = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
   (document.getElementById('plan-download') as HTMLAnchorElement).href = download;
   if (options.focus) document.getElementById('plan-result')!.focus();

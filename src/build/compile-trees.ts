@@ -20,6 +20,7 @@ import { renderHelp } from '../program.js';
 import { compileCatalogues } from './compile-catalogues.js';
 import { treeJsonSchema } from './json-schema.js';
 import { generatedReadme } from './readme.js';
+import { ENGLISH_WORDS } from '../words.js';
 
 export const MODELINE = '# yaml-language-server: $schema=./tree.schema.json';
 
@@ -76,6 +77,6 @@ function withoutSchemaKey(tree: Tree): Tree {
 }
 
 function examplePlan(tree: Tree): string {
-  const { shared, selection } = readAnswers(tree, PLAN_EXAMPLE);
-  return renderPlanMarkdown(buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection), 'optout-check plan');
+  const { shared, selection } = readAnswers(tree, PLAN_EXAMPLE, ENGLISH_WORDS);
+  return renderPlanMarkdown(buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection), 'optout-check plan', ENGLISH_WORDS);
 }

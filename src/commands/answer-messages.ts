@@ -10,15 +10,17 @@ import type { WalkResult } from '../core/walk.js';
 import { UsageError, type ErrorCode } from '../errors.js';
 import type { Io } from '../io.js';
 import { note } from '../terminal/show.js';
+import { errorLine, type Words } from '../words.js';
 
 const STALE_AFTER_DAYS = 180;
 
 /** `addendum`: a line added to the human message (e.g. a pointer to plan). */
-export function invalidAnswers(problems: AnswerProblem[], addendum = ''): UsageError {
+export function invalidAnswers(problems: AnswerProblem[], words: Words, addendum?: string): UsageError {
   const describe = (problem: AnswerProblem) => {
-    const hint = problem.suggestion ? ` Did you mean ${problem.kind === 'bad-value' ? suggestionText({ value: problem.suggestion, alias: problem.alias }) : problem.suggestion}?` : '';
-    if (problem.kind === 'unknown-key') return `error: this tree asks no question "${problem.key}".${hint}`;
-    return `error: --${problem.key} ${problem.value} is not a valid answer. Valid values: ${problem.values.join(', ')}.${hint}`;
+    const { suggestion } = problem;
+    const hint = suggestion ? ` ${words.say('error.did-you-mean', { suggestion: problem.kind === 'bad-value' ? suggestionText({ value: suggestion, alias: problem.alias }) : suggestion })}` : '';
+    if (problem.kind === 'unknown-key') return errorLine(words, `${words.say('error.unknown-question', { key: problem.key })}${hint}`);
+    return errorLine(words, `${words.say('error.invalid-value', { key: problem.key, value: problem.value, values: problem.values.join(', ') })}${hint}`);
   };
   const codeOf = (problem: AnswerProblem): ErrorCode => (problem.kind === 'unknown-key' ? 'unknown-option' : 'invalid-value');
   const details = problems.map((problem) => ({
@@ -28,18 +30,22 @@ export function invalidAnswers(problems: AnswerProblem[], addendum = ''): UsageE
     ...(problem.kind === 'bad-value' ? { values: problem.values } : {}),
     ...(problem.suggestion ? { suggestion: problem.kind === 'unknown-key' ? `--${problem.suggestion}` : problem.suggestion } : {}),
   }));
-  return new UsageError(problems.map(describe).join('\n') + addendum, codeOf(problems[0]!), { problems: details });
+  return new UsageError([...problems.map(describe), ...(addendum ? [addendum] : [])].join('\n'), codeOf(problems[0]!), { problems: details });
 }
 
-export function notApplicable(result: Extract<WalkResult, { kind: 'not-applicable' }>): UsageError {
+export function notApplicable(result: Extract<WalkResult, { kind: 'not-applicable' }>, words: Words): UsageError {
   const key = askOf(result.questionId, result.question);
   const values = result.question.choices.map((c) => c.value);
   const last = result.path.at(-1);
-  const because = last ? ` with --${last.ask} ${last.answer} (${last.label})` : '';
+  const applies = errorLine(
+    words,
+    last
+      ? words.say('error.not-applicable-with', { key, value: result.value, ask: last.ask, answer: last.answer, label: last.label })
+      : words.say('error.not-applicable', { key, value: result.value }),
+  );
   const path = result.path.map((s) => `--${s.ask} ${s.answer}`).join(' ');
   return new UsageError(
-    `error: --${key} ${result.value} does not apply${because}.\n` +
-      `After ${path}, "${result.question.prompt}" takes one of: ${values.join(', ')}.`,
+    `${applies}\n${words.say('error.takes-one-of', { path, prompt: result.question.prompt, values: values.join(', ') })}`,
     'not-applicable',
     { flag: `--${key}`, value: result.value, values },
   );
@@ -50,36 +56,33 @@ export function notApplicable(result: Extract<WalkResult, { kind: 'not-applicabl
  * question where the paths ended, the answers it takes. For a script, as flags ("After --region eu
  * --platform whatsapp, --content takes one of: messages, …"); for a person, in the tree's words.
  */
-export function noCombination(tree: Tree, deadEnds: readonly OpenQuestion[], asFlags: boolean): string {
+export function noCombination(tree: Tree, deadEnds: readonly OpenQuestion[], asFlags: boolean, words: Words): string {
   const varying = tree.varying ?? [];
   const lines = deadEnds.map(({ questionId, question, path }) => {
     const key = askOf(questionId, question);
-    if (asFlags) return `After ${path.map((s) => `--${s.ask} ${s.answer}`).join(' ')}, --${key} takes one of: ${question.choices.map((c) => c.value).join(', ')}.`;
+    if (asFlags) {
+      const values = question.choices.map((c) => c.value).join(', ');
+      return words.say('error.no-combination-after', { path: path.map((s) => `--${s.ask} ${s.answer}`).join(' '), key, values });
+    }
     const chosen = path.filter((s) => varying.includes(s.ask)).map((s) => plainLabel(s.label));
-    return `For ${chosen.length > 0 ? chosen.join(', ') : 'your answers'}, "${question.prompt}" offers: ${question.choices.map((c) => plainLabel(c.label)).join(', ')}.`;
+    const answers = chosen.length > 0 ? chosen.join(', ') : words.say('prompt.your-answers');
+    return words.say('prompt.no-combination-for', { answers, prompt: question.prompt, labels: question.choices.map((c) => plainLabel(c.label)).join(', ') });
   });
-  return [asFlags ? 'error: none of the chosen combinations exists.' : 'None of the combinations chosen exists.', ...new Set(lines)].join(asFlags ? '\n' : ' ');
+  return [asFlags ? errorLine(words, words.say('error.no-combination')) : words.say('prompt.no-combination'), ...new Set(lines)].join(asFlags ? '\n' : ' ');
 }
 
 /** `several`: the keys that take several values (in a plan). */
-export function missingAnswers(keys: AnswerKey[], input: boolean, several: readonly string[] = []): UsageError {
-  const why = input ? 'stdin is not a terminal' : '--no-input was given';
-  const lines = keys.map((q) => `  --${q.key} <${q.values.join('|')}>  ${q.prompt}${several.includes(q.key) ? ' (several, comma-separated, or all)' : ''}`);
+export function missingAnswers(keys: AnswerKey[], input: boolean, words: Words, several: readonly string[] = []): UsageError {
+  const why = words.say(input ? 'error.not-a-terminal' : 'error.no-input');
+  const lines = keys.map((q) => `  --${q.key} <${q.values.join('|')}>  ${several.includes(q.key) ? words.say('error.missing-several', { prompt: q.prompt }) : q.prompt}`);
   return new UsageError(
-    `error: missing answers, and no prompt can be shown (${why}). Pass them as flags:\n${lines.join('\n')}\n` +
-      `Which of these are needed depends on your answers; --answer <question>=<value> works too.`,
+    `${errorLine(words, words.say('error.missing-answers', { why }))}\n${lines.join('\n')}\n${words.say('error.missing-answers-end')}`,
     'missing-answers',
     { missing: keys.map((q) => ({ flag: `--${q.key}`, values: q.values, prompt: q.prompt, ...(several.includes(q.key) ? { several: true } : {}) })) },
   );
 }
 
-export async function warnIfStale(tree: Tree, io: Io): Promise<void> {
+export async function warnIfStale(tree: Tree, io: Io, words: Words): Promise<void> {
   const days = Math.floor((io.today.getTime() - Date.parse(tree.reviewed)) / 86_400_000);
-  if (days > STALE_AFTER_DAYS) {
-    await note(
-      io,
-      `warning: "${tree.title}" was last reviewed on ${tree.reviewed}, ${days} days ago. ` +
-        `Facts may have changed since: check the dates of the sources.`,
-    );
-  }
+  if (days > STALE_AFTER_DAYS) await note(io, words.say('warning.stale', { title: tree.title, reviewed: tree.reviewed, days }));
 }

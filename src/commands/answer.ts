@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import { renderJson } from '../render/json.js';
 import type { InterviewEnd } from '../terminal/interview.js';
 import { note, show } from '../terminal/show.js';
+import { listed, type Words } from '../words.js';
 import { invalidAnswers, missingAnswers, notApplicable, warnIfStale } from './answer-messages.js';
 
 export interface AnswerOptions {
@@ -27,32 +28,33 @@ export interface AnswerOptions {
   pager: boolean;
   /** Questions line by line, with numbered choices (--accessible, TERM=dumb), instead of a menu. */
   plain: boolean;
+  /** The tool's words, in the language of the tree's texts. */
+  words: Words;
 }
 
-/** An extra menu entry at a varying question: one plan for several of its answers (see plan.ts). */
-const PLAN_CHOICE = { value: '*plan', label: 'Several of these: one plan for all of them', next: '' };
-
 export async function answer(options: AnswerOptions, io: Io): Promise<void> {
-  const { tree } = options;
+  const { tree, words } = options;
   const { answers, problems } = checkAnswers(tree, options.answers);
-  if (problems.length > 0) throw invalidAnswers(problems, planHint(tree, options.answers));
+  if (problems.length > 0) throw invalidAnswers(problems, words, planHint(tree, options.answers, words));
 
   const walked = walk(tree, answers);
   let result: InterviewEnd;
   if (walked.kind === 'question') {
     // Ask only when a terminal can answer: piped input would silently pick the first choice.
-    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(openQuestions(tree, walked.questionId, answers), options.input);
+    if (!options.input || io.stdin.isTTY !== true) throw missingAnswers(openQuestions(tree, walked.questionId, answers), options.input, words);
     const { interview } = await import('../terminal/interview.js');
-    result = await interview(tree, answers, io, { plain: options.plain, plan: PLAN_CHOICE });
+    // An extra menu entry at a varying question: one plan for several of its answers (see plan.ts).
+    const plan = { value: '*plan', label: words.say('prompt.plan-choice'), next: '' };
+    result = await interview(tree, answers, io, { plain: options.plain, plan, words });
     if (result.kind === 'plan') {
       const { showPlan } = await import('./plan.js');
       const format = options.json ? 'json' : 'text';
-      return showPlan({ tree, command: `${options.command} plan`, format, colour: options.colour, pager: options.pager, explain: options.explain }, result, true, io);
+      return showPlan({ tree, command: `${options.command} plan`, format, colour: options.colour, pager: options.pager, explain: options.explain, words }, result, true, io);
     }
   } else {
     result = walked;
   }
-  if (result.kind === 'not-applicable') throw notApplicable(result);
+  if (result.kind === 'not-applicable') throw notApplicable(result, words);
 
   // All answers, given or prompted: the counterfactuals of --explain hold the others fixed.
   const report = buildReport(tree, answers, result, options.explain);
@@ -62,16 +64,16 @@ export async function answer(options: AnswerOptions, io: Io): Promise<void> {
     const { renderText } = await import('../render/text.js');
     // A blank line between the last answer and the verdict, when both are on the screen.
     if (walked.kind === 'question' && io.stdout.isTTY) io.stdout.write('\n');
-    await show(renderText(report, options.command, options.colour), io, { pager: options.pager });
+    await show(renderText(report, options.command, options.colour, words), io, { pager: options.pager, words });
   }
   if (!options.json && report.unused.length > 0) {
-    await note(io, `note: not asked on this path, so ignored: ${report.unused.map((k) => `--${k}`).join(', ')}`);
+    await note(io, words.say('verdict.unused', { flags: report.unused.map((k) => `--${k}`).join(', ') }));
   }
-  await warnIfStale(tree, io);
+  await warnIfStale(tree, io, words);
 }
 
 /** Several values, or `all`, for a varying key: what `plan` takes. */
-function planHint(tree: Tree, answers: Answers): string {
+function planHint(tree: Tree, answers: Answers, words: Words): string | undefined {
   const several = (tree.varying ?? []).filter((key) => Object.hasOwn(answers, key) && (answers[key]!.includes(',') || answers[key]!.toLowerCase() === 'all'));
-  return several.length > 0 ? `\nFor several values of ${several.map((k) => `--${k}`).join(' and ')} at once, run \`optout-check plan\` with the same flags.` : '';
+  return several.length > 0 ? words.say('error.plan-hint', { flags: listed(words, 'list.and', several.map((k) => `--${k}`)) }) : undefined;
 }

@@ -20,6 +20,7 @@ import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { renderChangesJson, renderChangesText } from '../render/changes.js';
 import { invalidAnswers, notApplicable } from './answer-messages.js';
 import { readAnswers } from './plan.js';
+import { ENGLISH_WORDS } from '../words.js';
 
 export interface ChangesOptions {
   tree: Tree;
@@ -39,20 +40,21 @@ export async function changes({ tree, saved: file, json }: ChangesOptions, io: P
   return 0;
 }
 
-/** The same answers, rendered as the saved file was: a verdict's JSON, a plan's JSON or Markdown. */
+/** The same answers, rendered as the saved file was: a verdict's JSON, a plan's JSON or Markdown (in English, as changes speaks). */
 function renderAgain(tree: Tree, saved: Saved, file: string): string {
+  const words = ENGLISH_WORDS;
   const noLonger = (why: string) => new UsageError(`error: the answers in ${file} no longer fit this tree (reviewed ${tree.reviewed}): ${why}\nRun optout-check again to answer afresh.`);
   if (saved.kind === 'verdict') {
     const { answers, problems } = checkAnswers(tree, saved.answers);
-    if (problems.length > 0) throw noLonger(unprefixed(invalidAnswers(problems)));
+    if (problems.length > 0) throw noLonger(unprefixed(invalidAnswers(problems, words)));
     const walked = walk(tree, answers);
     if (walked.kind === 'question') throw noLonger(`it also asks ${openQuestions(tree, walked.questionId, answers).map((q) => `--${q.key}`).join(', ')}`);
-    if (walked.kind === 'not-applicable') throw noLonger(unprefixed(notApplicable(walked)));
+    if (walked.kind === 'not-applicable') throw noLonger(unprefixed(notApplicable(walked, words)));
     return renderJson(buildReport(tree, answers, walked, false));
   }
   let read: ReturnType<typeof readAnswers>;
   try {
-    read = readAnswers(tree, saved.answers);
+    read = readAnswers(tree, saved.answers, words);
   } catch (error) {
     if (isCliError(error)) throw noLonger(unprefixed(error));
     throw error;
@@ -65,7 +67,7 @@ function renderAgain(tree: Tree, saved: Saved, file: string): string {
   }
   if (exploration.combinations.length === 0) throw noLonger('none of their combinations exists in it');
   const plan = buildPlan(tree, exploration.combinations, read.shared, read.selection);
-  return saved.kind === 'plan' ? renderPlanJson(plan) : renderPlanMarkdown(plan, 'optout-check plan');
+  return saved.kind === 'plan' ? renderPlanJson(plan) : renderPlanMarkdown(plan, 'optout-check plan', words);
 }
 
 const unprefixed = (error: Error): string => error.message.replace(/^error: /, '');

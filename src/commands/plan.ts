@@ -13,7 +13,8 @@ import { UsageError } from '../errors.js';
 import type { PlanFormat } from '../invocation.js';
 import type { Io } from '../io.js';
 import { renderPlanJson } from '../render/plan-json.js';
-import { show } from '../terminal/show.js';
+import { note, show } from '../terminal/show.js';
+import { errorLine, listed, planPhrases, type Words } from '../words.js';
 import { invalidAnswers, missingAnswers, noCombination, warnIfStale } from './answer-messages.js';
 
 export interface PlanOptions {
@@ -33,11 +34,13 @@ export interface PlanOptions {
   plain: boolean;
   /** The text plan lists the sources in full, with the passages quoted. */
   explain: boolean;
+  /** The tool's words, in the language of the tree's texts. */
+  words: Words;
 }
 
 export async function plan(options: PlanOptions, io: Io): Promise<void> {
-  const { tree } = options;
-  const { shared, selection } = readAnswers(tree, options.answers);
+  const { tree, words } = options;
+  const { shared, selection } = readAnswers(tree, options.answers, words);
   let exploration = explore(tree, shared, selection);
   const asks = exploration.open.length > 0 && !exploration.tooMany;
   if (asks) {
@@ -45,11 +48,11 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     if (!options.input || io.stdin.isTTY !== true) {
       const from = exploration.open.map((o) => o.questionId);
       const keys = openQuestions(tree, from, shared).filter((k) => !selection.has(k.key));
-      throw missingAnswers(keys, options.input, tree.varying);
+      throw missingAnswers(keys, options.input, words, tree.varying);
     }
     const { planInterview } = await import('../terminal/plan-interview.js');
     // Back is never offered at plan's own first question, so the interview always ends in a plan.
-    exploration = (await planInterview(tree, shared, selection, io, { plain: options.plain, sayGiven: true }))!;
+    exploration = (await planInterview(tree, shared, selection, io, { plain: options.plain, sayGiven: true, words }))!;
   }
   await showPlan(options, { shared, selection, exploration }, asks, io);
 }
@@ -61,37 +64,38 @@ export async function showPlan(
   asked: boolean,
   io: Io,
 ): Promise<void> {
-  const { tree } = options;
+  const { tree, words } = options;
   if (exploration.tooMany) {
     throw new OverLimit('combinations', 2, { advice: `: choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}` });
   }
-  if (exploration.combinations.length === 0) throw new UsageError(noCombination(tree, exploration.deadEnds, true));
+  if (exploration.combinations.length === 0) throw new UsageError(noCombination(tree, exploration.deadEnds, true, words));
 
-  const built = buildPlan(tree, exploration.combinations, shared, selection);
+  const built = buildPlan(tree, exploration.combinations, shared, selection, planPhrases(words));
   if (options.format === 'json') {
     io.stdout.write(renderPlanJson(built));
   } else if (options.format === 'markdown') {
     const { renderPlanMarkdown } = await import('../render/plan-markdown.js');
-    io.stdout.write(renderPlanMarkdown(built, options.command));
+    io.stdout.write(renderPlanMarkdown(built, options.command, words));
   } else {
     const { renderPlanText } = await import('../render/plan-text.js');
     // A blank line between the last answer and the plan, when both are on the screen.
     if (asked && io.stdout.isTTY) io.stdout.write('\n');
-    await show(renderPlanText(built, options.command, options.colour, options.explain), io, { pager: options.pager });
+    await show(renderPlanText(built, options.command, options.colour, words, options.explain), io, { pager: options.pager, words });
   }
   if (options.format !== 'json' && built.unused.length > 0) {
-    io.stderr.write(`note: asked for none of the combinations, so ignored: ${built.unused.map((k) => `--${k}`).join(', ')}\n`);
+    await note(io, words.say('plan.unused', { flags: built.unused.map((k) => `--${k}`).join(', ') }));
   }
-  await warnIfStale(tree, io);
+  await warnIfStale(tree, io, words);
 }
+
 
 /**
  * Splits the answers into the shared ones (one value each) and the selections of varying keys,
  * and checks every value. Records keyed by tree data are prototype-free.
  */
-export function readAnswers(tree: Tree, answers: Answers): { shared: Record<string, string>; selection: Map<string, string[] | 'all'> } {
+export function readAnswers(tree: Tree, answers: Answers, words: Words): { shared: Record<string, string>; selection: Map<string, string[] | 'all'> } {
   const varying = new Set(tree.varying);
-  const listed = (tree.varying ?? []).map((k) => `--${k}`);
+  const flags = (tree.varying ?? []).map((k) => `--${k}`);
   const known = new Set(answerKeys(tree).map((k) => k.key));
   const check = answerChecker(tree);
   const count = new Budget('answers');
@@ -110,17 +114,17 @@ export function readAnswers(tree: Tree, answers: Answers): { shared: Record<stri
     const values = value.split(',').map((v) => v.trim());
     if (!varying.has(key)) {
       if (values.length > 1 && known.has(key)) {
-        const several = listed.length > 0 ? `only ${listed.join(' and ')} take several` : 'this tree has no answers that take several';
-        throw new UsageError(`error: --${key} takes one value in a plan (${several}).`);
+        const why = flags.length > 0 ? words.say('plan.several-only', { flags: listed(words, 'list.and', flags) }) : words.say('plan.several-none');
+        throw new UsageError(errorLine(words, words.say('plan.one-value', { key, why })));
       }
       shared[key] = spelled(key, value);
     } else if (value.toLowerCase() === 'all') {
       selection.set(key, 'all');
     } else {
-      if (values.includes('')) throw new UsageError(`error: --${key} "${value}" has an empty value; list values with commas, e.g. --${key} a,b, or pass all.`);
+      if (values.includes('')) throw new UsageError(errorLine(words, words.say('plan.empty-value', { key, value })));
       selection.set(key, [...new Set(values.map((v) => spelled(key, v)))]);
     }
   }
-  if (problems.length > 0) throw invalidAnswers(problems);
+  if (problems.length > 0) throw invalidAnswers(problems, words);
   return { shared, selection };
 }

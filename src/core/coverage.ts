@@ -24,6 +24,14 @@ export function answerLabels(tree: Tree): (key: string, value: string) => string
   return (key, value) => labels.get(`${key}\n${value}`) ?? value;
 }
 
+/** The words that say whom something is for, in the language shown. */
+export interface CoverageWords {
+  /** Whom a verdict is for when its paths ask no varying key: "everything you chose". */
+  everything: string;
+  /** Whether a label inside a list loses its capital: English "photos and videos", not German "fotos und Videos". */
+  lowerFirst: boolean;
+}
+
 /** Lower-cases a capitalised first word ("Photos and videos"), but not an acronym ("AI chats"). */
 const inSentence = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
 
@@ -47,15 +55,15 @@ const varyingLabels = (combination: Combination, varying: ReadonlySet<string>): 
 
 /**
  * Groups by the first varying answer and lists the rest after it; first answers with the same
- * list share one entry. A path that asks no varying key is "everything you chose".
+ * list share one entry. A path that asks no varying key is `words.everything`.
  */
-export function describeCombinations(combinations: readonly Combination[], varying: readonly string[]): string {
+export function describeCombinations(combinations: readonly Combination[], varying: readonly string[], words: CoverageWords): string {
   const keys = new Set(varying);
   const byFirst = new Map<string, Set<string>>();
   for (const combination of combinations) {
-    const [first = 'everything you chose', ...rest] = varyingLabels(combination, keys);
+    const [first = words.everything, ...rest] = varyingLabels(combination, keys);
     const list = byFirst.get(first) ?? new Set<string>();
-    const text = rest.map(inSentence).join(' / ');
+    const text = (words.lowerFirst ? rest.map(inSentence) : rest).join(' / ');
     if (text) list.add(text);
     byFirst.set(first, list);
   }
@@ -73,7 +81,7 @@ export function describeCombinations(combinations: readonly Combination[], varyi
  * The part of `all` that `subset` is, as briefly as the answers allow: when one varying key tells
  * them apart (a step only for Instagram), its values; otherwise every combination in the subset.
  */
-export function describeSubset(subset: readonly Combination[], all: readonly Combination[], varying: readonly string[]): string {
+export function describeSubset(subset: readonly Combination[], all: readonly Combination[], varying: readonly string[], words: CoverageWords): string {
   const inSubset = new Set(subset);
   for (const key of varying) {
     const values = new Map<string, string>();
@@ -85,5 +93,5 @@ export function describeSubset(subset: readonly Combination[], all: readonly Com
     const decides = all.every((c) => inSubset.has(c) === (Object.hasOwn(c.answers, key) && values.has(c.answers[key]!)));
     if (values.size > 0 && decides) return [...values.values()].join(', ');
   }
-  return describeCombinations(subset, varying);
+  return describeCombinations(subset, varying, words);
 }

@@ -2,7 +2,7 @@
 // a step shared by several verdicts numbered once and referred to after; actions first.
 import { answerKeys } from './answers.js';
 import type { Combination, Selection } from './combinations.js';
-import { describeCombinations, describeSubset, plainLabel } from './coverage.js';
+import { describeCombinations, describeSubset, plainLabel, type CoverageWords } from './coverage.js';
 import type { Answers } from './graph.js';
 import { spend } from './limits.js';
 import { shellWord } from './safe-text.js';
@@ -12,11 +12,27 @@ import { applies } from './tailor.js';
 export type SectionKind = 'act' | 'nothing' | 'mitigate';
 
 /** The sections, in the order a plan lists them. */
-export const SECTIONS: readonly { kind: SectionKind; title: string; outcomes: readonly Outcome[] }[] = [
-  { kind: 'act', title: 'What to do', outcomes: ['opt-out', 'limited'] },
-  { kind: 'nothing', title: 'Nothing to do', outcomes: ['not-used'] },
-  { kind: 'mitigate', title: 'No opt-out, only mitigations', outcomes: ['no-opt-out'] },
+export const SECTIONS: readonly { kind: SectionKind; outcomes: readonly Outcome[] }[] = [
+  { kind: 'act', outcomes: ['opt-out', 'limited'] },
+  { kind: 'nothing', outcomes: ['not-used'] },
+  { kind: 'mitigate', outcomes: ['no-opt-out'] },
 ];
+
+/** The words a plan itself holds, in the language it is shown in (the CLI's come from src/words.ts). */
+export interface PlanPhrases extends CoverageWords {
+  /** Each section's title. */
+  sections: Readonly<Record<SectionKind, string>>;
+  /** The answer text of a varying key given as `all`. */
+  all: string;
+}
+
+/** The English phrases, the words.ts entries plan.section.*, plan.all and plan.everything (a test keeps them equal). */
+export const ENGLISH_PHRASES: PlanPhrases = {
+  sections: { act: 'What to do', nothing: 'Nothing to do', mitigate: 'No opt-out, only mitigations' },
+  all: 'All',
+  everything: 'everything you chose',
+  lowerFirst: true,
+};
 
 /** `only` is set when an item does not apply to every combination of the verdicts it is part of. */
 export interface PlanStep {
@@ -93,25 +109,25 @@ export interface Plan {
   unused: string[];
 }
 
-export function buildPlan(tree: Tree, combinations: Combination[], given: Answers, selection: Selection): Plan {
+export function buildPlan(tree: Tree, combinations: Combination[], given: Answers, selection: Selection, phrases: PlanPhrases = ENGLISH_PHRASES): Plan {
   const varying = tree.varying ?? [];
   const ledger = new Ledger();
   const groups = groupsByVerdict(combinations);
-  const sections = SECTIONS.map(({ kind, title, outcomes }) => ({
+  const sections = SECTIONS.map(({ kind, outcomes }) => ({
     kind,
-    title,
+    title: phrases.sections[kind],
     groups: groups
       .filter(([id]) => outcomes.includes(tree.verdicts[id]!.outcome))
       .sort(([a], [b]) => outcomes.indexOf(tree.verdicts[a]!.outcome) - outcomes.indexOf(tree.verdicts[b]!.outcome))
-      .map(([id, group]) => planGroup(tree, id, group, varying, ledger)),
+      .map(([id, group]) => planGroup(tree, id, group, varying, ledger, phrases)),
   })).filter((section) => section.groups.length > 0);
-  ledger.describe(varying);
+  ledger.describe(varying, phrases);
 
   const asked = new Set<string>();
   for (const { path } of combinations) for (const step of path) asked.add(step.ask);
   return {
     tree,
-    answers: planAnswers(tree, combinations, selection),
+    answers: planAnswers(tree, combinations, selection, phrases.all),
     combinations,
     sections,
     sources: citationOrder(sections).map((id) => ({ id, ...tree.sources[id]! })),
@@ -130,7 +146,7 @@ function groupsByVerdict(combinations: Combination[]): [string, Combination[]][]
   return [...groups];
 }
 
-function planGroup(tree: Tree, verdictId: string, group: Combination[], varying: readonly string[], ledger: Ledger): PlanGroup {
+function planGroup(tree: Tree, verdictId: string, group: Combination[], varying: readonly string[], ledger: Ledger, words: CoverageWords): PlanGroup {
   const verdict = tree.verdicts[verdictId]!;
   const items: PlanItem[] = [];
   for (const { item, applies } of applying(verdict.steps, group)) {
@@ -162,7 +178,7 @@ function planGroup(tree: Tree, verdictId: string, group: Combination[], varying:
     summary: verdict.summary,
     summarySources: verdict.sources,
     combinations: group,
-    covers: describeCombinations(group, varying),
+    covers: describeCombinations(group, varying, words),
     items,
     caveats,
     disputed,
@@ -224,7 +240,7 @@ class Ledger {
     }
   }
 
-  describe(varying: readonly string[]): void {
+  describe(varying: readonly string[], words: CoverageWords): void {
     for (const { item, byGroup } of this.entries.values()) {
       if ([...byGroup.values()].every((applies) => applies === 'all')) continue;
       const subset: Combination[] = [];
@@ -233,12 +249,12 @@ class Ledger {
         for (const c of group) within.push(c);
         for (const c of applies === 'all' ? group : applies) subset.push(c);
       }
-      if (subset.length < within.length) item.only = describeSubset(subset, within, varying);
+      if (subset.length < within.length) item.only = describeSubset(subset, within, varying, words);
     }
   }
 }
 
-function planAnswers(tree: Tree, combinations: Combination[], selection: Selection): PlanAnswer[] {
+function planAnswers(tree: Tree, combinations: Combination[], selection: Selection, all: string): PlanAnswer[] {
   const answers = new Map<string, PlanAnswer & { labels: Map<string, string> }>();
   for (const { path } of combinations) {
     for (const step of path) {
@@ -250,7 +266,7 @@ function planAnswers(tree: Tree, combinations: Combination[], selection: Selecti
   return [...answers.values()].map(({ labels, ...answer }) => {
     const values = selection.get(answer.key);
     if (!values) return { ...answer, value: [...labels.keys()][0]!, text: [...labels.values()][0]! };
-    if (values === 'all') return { ...answer, values: answerKeys(tree).find((k) => k.key === answer.key)!.values, all: true as const, text: 'All' };
+    if (values === 'all') return { ...answer, values: answerKeys(tree).find((k) => k.key === answer.key)!.values, all: true as const, text: all };
     return { ...answer, values, text: [...labels.values()].join(', ') };
   });
 }

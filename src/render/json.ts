@@ -3,6 +3,7 @@
 import type { Report } from '../core/report.js';
 import { safeJson } from '../core/safe-text.js';
 import type { CliError } from '../errors.js';
+import { ENGLISH_WORDS, withoutErrorLine, type Words } from '../words.js';
 
 export function renderJson(report: Report): string {
   const { tree, verdict } = report;
@@ -30,9 +31,12 @@ export function renderJson(report: Report): string {
   return `${safeJson(document)}\n`;
 }
 
-/** The one JSON document that --json prints for a usage error (exit 2) or an invalid tree (exit 3). */
-export function renderJsonError(error: CliError): string {
-  // The message printed on stderr, without its "error: " prefix.
-  const message = error.message.replace(/^error: /, '');
+/**
+ * The one JSON document that --json prints for a usage error (exit 2) or an invalid tree (exit 3).
+ * `words`: the language of the message, whose "error: " (in English) is left out.
+ */
+export function renderJsonError(error: CliError, words: Words): string {
+  // The message printed on stderr, without its "error: " prefix (the run's language's, or English's).
+  const message = withoutErrorLine(words, withoutErrorLine(ENGLISH_WORDS, error.message));
   return `${safeJson({ schemaVersion: 1, error: { code: error.code, message, ...error.details } })}\n`;
 }

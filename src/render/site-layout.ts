@@ -147,7 +147,7 @@ ${frame.main}
 </main>
 </div>
 <footer class="site-footer"><div class="width">
-<ul class="footer-links"><li><a href="${at.sources}">${words.say('site.sources')}</a></li><li><a href="${at.plan}">${words.say('site.plan-link')}</a></li></ul>
+<ul class="footer-links"><li><a href="${at.sources}">${words.say('sources.heading')}</a></li><li><a href="${at.plan}">${words.say('site.plan-link')}</a></li></ul>
 <p>${words.say('site.reviewed', { title: tree.title, date: tree.reviewed })} ${words.say('site.footer')}</p>
 </div></footer>
 ${frame.extraBody ?? ''}
@@ -186,7 +186,7 @@ export function citing(site: Site, sources: readonly { id: string }[]): (ids: st
 /** Publisher, “title”, date (kind), then the address: as the terminal lists a source. Under a heading that gives the title, without it. */
 export function sourceEntry(site: Site, source: Source, withTitle = true): Html {
   const { words } = site;
-  const published = source.published === 'undated' ? words.say('site.undated') : source.published;
-  const address = source.url ? externalLink(source.url) : words.say('site.no-address');
-  return html`${source.publisher}, ${withTitle ? html`${words.say('site.quoted', { text: source.title })}, ` : ''}${published} (${words.say(`site.kind.${source.kind}`)}). <span class="address">${address}</span>`;
+  const published = source.published === 'undated' ? words.say('sources.undated') : source.published;
+  const address = source.url ? externalLink(source.url) : words.say('sources.no-address');
+  return html`${source.publisher}, ${withTitle ? html`${words.say('sources.quote', { text: source.title })}, ` : ''}${published} (${words.say(`site.kind.${source.kind}`)}). <span class="address">${address}</span>`;
 }

@@ -28,7 +28,7 @@ function answersSoFar(site: Site, path: PathStep[]): Html {
     const prompt = tree.questions[step.question]!.prompt;
     const asked = addressOf(tree, path.slice(0, i));
     const change = step.auto
-      ? html`<dd class="summary-action">${words.say('site.only-answer')}</dd>`
+      ? html`<dd class="summary-action">${words.say('explain.only-answer')}</dd>`
       : html`<dd class="summary-action"><a href="${at.answered(asked)}">${words.say('site.change')}<span class="visually-hidden"> ${words.say('site.change-which', { prompt })}</span></a></dd>`;
     return html`<div class="summary-row"><dt>${prompt}</dt><dd>${step.label}</dd>${change}</div>`;
   });
@@ -72,11 +72,11 @@ export function renderVerdictPage(site: Site, report: Report, values: readonly s
     (step) => html`<li>${step.text} ${cite(step.sources)}${step.url ? html`<br><span class="address">${externalLink(step.url)}</span>` : ''}</li>`,
   );
   const caveats = verdict.caveats?.length
-    ? html`<h2>${words.say('site.caveats')}</h2>
+    ? html`<h2>${words.say('verdict.caveats')}</h2>
 <ul class="caveats">${verdict.caveats.map((caveat) => html`<li>${caveat.text} ${cite(caveat.sources)}</li>`)}</ul>`
     : '';
   const disputes = (verdict.disputed ?? []).map(
-    (dispute) => html`<h2>${words.say('site.sources-disagree', { topic: dispute.topic })}</h2>
+    (dispute) => html`<h2>${words.say('verdict.disputed', { topic: dispute.topic })}</h2>
 <ul class="sides">${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`,
   );
   const sources = report.sources.map(
@@ -86,11 +86,11 @@ export function renderVerdictPage(site: Site, report: Report, values: readonly s
   const main = html`<h1>${verdict.title}</h1>
 <p class="outcome"><strong class="tag tag-${verdict.outcome}">${words.say('site.outcome')}: ${verdict.outcome}</strong> ${words.say(`site.outcome.${verdict.outcome}.meaning`)}</p>
 <p class="summary-text">${verdict.summary} ${cite(verdict.sources)}</p>
-<h2>${words.say('site.what-you-can-do')}</h2>
+<h2>${words.say('verdict.what-you-can-do')}</h2>
 <ol class="steps">${steps}</ol>
 ${caveats}
 ${disputes}
-<h2>${words.say('site.sources')}</h2>
+<h2>${words.say('sources.heading')}</h2>
 <ol class="sources">${sources}</ol>
 <p class="reviewed">${words.say('site.reviewed', { title: tree.title, date: tree.reviewed })}</p>
 <p class="terminal">${words.say('site.same-in-terminal')} <code>${site.command} ${reproduceFlags(given)}</code></p>
@@ -112,10 +112,10 @@ ${source.quotes?.length ? html`<details><summary>${words.say('site.passages', { 
 </article>`,
   );
   const counts = { sources: words.say('site.source-count', { count: sources.length }), passages: words.say('site.passage-count', { count: passages }) };
-  const main = html`<h1>${words.say('site.sources')}</h1>
+  const main = html`<h1>${words.say('sources.heading')}</h1>
 <p>${words.say('site.sources-lead', counts)} ${words.say('site.reviewed', { title: tree.title, date: tree.reviewed })}</p>
 ${entries}`;
-  return page(site, { title: words.say('site.sources'), here: (there) => there.sources, back: addresses(site).index, main });
+  return page(site, { title: words.say('sources.heading'), here: (there) => there.sources, back: addresses(site).index, main });
 }
 
 /** A quoted passage, in its language (English when it names none), with its English rendering. */
@@ -123,7 +123,7 @@ function passage(site: Site, quote: Quote): Html {
   const { words } = site;
   return html`<figure class="passage">
 <blockquote${langOf(site, quote.lang ?? ROOT_LANGUAGE)}><p>${quote.text}</p></blockquote>
-${quote.en ? html`<p class="english">${words.say('site.in-english')} ${textIn(site, ROOT_LANGUAGE, words.say('site.quoted', { text: quote.en }))}</p>` : ''}
+${quote.en ? html`<p class="english">${words.say('site.in-english')} ${textIn(site, ROOT_LANGUAGE, words.say('sources.quote', { text: quote.en }))}</p>` : ''}
 ${quote.seen ? html`<figcaption>${words.say('site.seen-at')} ${withLinks(quote.seen)}</figcaption>` : ''}
 </figure>`;
 }

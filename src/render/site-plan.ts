@@ -88,7 +88,7 @@ export function renderPlan(site: Site, plan: Plan): Html {
   const only = (item: { only?: string }) => (item.only ? `${words.say('site.only-for', { which: item.only })} ` : '');
   const groups = plan.sections.flatMap((section) => section.groups).length;
   const group = (g: PlanGroup) => html`<h4>${g.title} <span class="tag tag-${g.outcome}">${g.outcome}</span></h4>
-${g.covers ? html`<p class="covers">${words.say('site.for-whom', { covers: g.covers })}</p>` : ''}
+${g.covers ? html`<p class="covers">${words.say('plan.for', { covers: g.covers })}</p>` : ''}
 <p>${g.summary} ${cite(g.summarySources)}</p>
 <ul class="plan-steps">${g.items.map((item) =>
     'same' in item
@@ -97,14 +97,14 @@ ${g.covers ? html`<p class="covers">${words.say('site.for-whom', { covers: g.cov
           item.step.url ? html`<br><span class="address">${externalLink(item.step.url)}</span>` : ''
         }</li>`,
   )}</ul>
-${g.caveats.length > 0 ? html`<h5>${words.say('site.caveats')}</h5><ul>${g.caveats.map((caveat) => html`<li>${only(caveat)}${caveat.text} ${cite(caveat.sources)}</li>`)}</ul>` : ''}
-${g.disputed.map((dispute) => html`<h5>${words.say('site.sources-disagree', { topic: `${only(dispute)}${dispute.topic}` })}</h5><ul>${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`)}`;
-  const counts = { combinations: words.say('site.combination-count', { count: plan.combinations.length }), answers: words.say('site.answer-count', { count: groups }) };
+${g.caveats.length > 0 ? html`<h5>${words.say('verdict.caveats')}</h5><ul>${g.caveats.map((caveat) => html`<li>${only(caveat)}${caveat.text} ${cite(caveat.sources)}</li>`)}</ul>` : ''}
+${g.disputed.map((dispute) => html`<h5>${words.say('verdict.disputed', { topic: `${only(dispute)}${dispute.topic}` })}</h5><ul>${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`)}`;
+  const counts = { combinations: words.say('plan.combinations', { count: plan.combinations.length }), answers: words.say('plan.verdicts', { count: groups }) };
   return html`<h2 id="plan-result" tabindex="-1">${words.say('site.your-plan', { title: tree.title })}</h2>
 <p class="plan-counts">${words.say('site.plan-counts', counts)}</p>
 <p><a class="button" id="plan-download" download="plan.md" href="#">${words.say('site.download')}</a></p>
-${plan.sections.map((section) => html`<h3>${words.say(`site.plan-section.${section.kind}`)}</h3>${section.groups.map(group)}`)}
-<h3>${words.say('site.sources')}</h3>
+${plan.sections.map((section) => html`<h3>${section.title}</h3>${section.groups.map(group)}`)}
+<h3>${words.say('sources.heading')}</h3>
 <ol class="sources">${plan.sources.map((source, i) => html`<li id="ref-${i + 1}">${sourceEntry(site, source)} <a href="${addresses(site).source(source.id)}">${words.say('site.quoted-passages')}</a></li>`)}</ol>
 <p class="reviewed">${words.say('site.reviewed', { title: tree.title, date: tree.reviewed })}</p>
 <p class="terminal">${words.say('site.same-plan-in-terminal')} <code>${site.planCommand} ${planFlags(plan)}</code></p>`;

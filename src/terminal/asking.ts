@@ -3,6 +3,7 @@
 // question comes back. The main flow (interview.ts) and plan's (plan-interview.ts) both ask with it.
 import type { Question } from '../core/schema.js';
 import type { Io } from '../io.js';
+import type { Words } from '../words.js';
 import { safePrompter, type Prompter } from './prompter.js';
 
 export class Asking {
@@ -11,14 +12,20 @@ export class Asking {
   /** Answers taken back: where their question starts when asked again. */
   private readonly previous = new Map<string, readonly string[]>();
 
-  private constructor(private readonly prompter: Prompter) {}
+  private constructor(
+    private readonly prompter: Prompter,
+    /** The words the questions are asked with, for the flows' own lines too. */
+    readonly words: Words,
+  ) {}
 
   /** Plain questions (`plain`) or the menu. Prompts go to stderr when stdout is redirected, so `optout-check > answer.txt` stays clean. */
-  static async start(io: Io, plain: boolean): Promise<Asking> {
+  static async start(io: Io, plain: boolean, words: Words): Promise<Asking> {
     const output = io.stdout.isTTY ? io.stdout : io.stderr;
-    const prompter = plain ? (await import('./plain-prompt.js')).plainPrompter(io.stdin, output, io.onInterrupt) : (await import('./prompt.js')).menuPrompter(io.stdin, output, io);
+    const prompter = plain
+      ? (await import('./plain-prompt.js')).plainPrompter(io.stdin, output, io.onInterrupt, words)
+      : (await import('./prompt.js')).menuPrompter(io.stdin, output, io, words);
     // Questions, labels and help come from the tree: made safe for the terminal here, for every flow.
-    return new Asking(safePrompter(prompter));
+    return new Asking(safePrompter(prompter), words);
   }
 
   /** Whether an answer was given here: Back is offered only then. */

@@ -7,6 +7,7 @@
 import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState, type Status, type Theme } from '@inquirer/core';
 import figures from '@inquirer/figures';
 import { styleText } from 'node:util';
+import type { Words } from '../words.js';
 
 export interface ChecklistConfig {
   message: string;
@@ -22,23 +23,25 @@ export interface ChecklistConfig {
   onTick?: (ticked: readonly string[]) => void;
   /** Offer "← Back" (the row and the key): the answer is then undefined when it is chosen. */
   back: boolean;
+  /** The words of the Back row, the keys' hint and the problems. */
+  words: Words;
   pageSize: number;
   theme?: { style?: Partial<Theme<ChecklistTheme>['style']> };
 }
 
 type ChecklistTheme = { style: { keysHelpTip: (keys: [string, string][]) => string } };
 
-export const BACK_LABEL = '← Back';
-const BACK_ROW = { name: BACK_LABEL, value: '', short: BACK_LABEL };
 const CURSOR_HIDE = '\u001b[?25l';
 export const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', action)}`).join(styleText('dim', ' • '));
 
 /** The answer, or undefined for Back. */
 export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((config, done) => {
   const theme = makeTheme<ChecklistTheme>({ style: { keysHelpTip } }, config.theme);
-  const { choices, several } = config;
+  const { choices, several, words } = config;
   const exclusive = config.exclusive ?? new Set<string>();
-  const rows = config.back ? [BACK_ROW, ...choices] : choices;
+  // One object, so that the row is told apart from a choice by identity.
+  const [backRow] = useState(() => ({ name: words.say('prompt.back'), value: '', short: '' }));
+  const rows = config.back ? [backRow, ...choices] : choices;
   const first = config.back ? 1 : 0;
   const [status, setStatus] = useState<Status>('idle');
   const prefix = usePrefix({ status, theme });
@@ -47,7 +50,7 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
   const [active, setActive] = useState(first + Math.max(startAt, 0));
   const [wentBack, setWentBack] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const onBack = rows[active] === BACK_ROW;
+  const onBack = rows[active] === backRow;
   const chosen = () => choices.filter((c) => (several ? ticked.has(c.value) : c === rows[active]));
   const finish = (answer: string[] | undefined) => {
     setWentBack(answer === undefined);
@@ -70,7 +73,7 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
       finish(undefined);
     } else if (isEnterKey(key)) {
       if (onBack) return finish(undefined);
-      if (several && ticked.size === 0) return setProblem(`Tick at least one with space${config.back ? ', or press b to go back' : ''}.`);
+      if (several && ticked.size === 0) return setProblem(words.say(config.back ? 'prompt.tick-one-or-back' : 'prompt.tick-one'));
       finish(chosen().map((c) => c.value));
     } else if (isUpKey(key, theme.keybindings) || isDownKey(key, theme.keybindings)) {
       setActive((active + (isUpKey(key, theme.keybindings) ? rows.length - 1 : 1)) % rows.length);
@@ -87,7 +90,7 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
     active,
     renderItem({ item, isActive }) {
       const cursor = isActive ? figures.pointer : ' ';
-      const back = item === BACK_ROW;
+      const back = item === backRow;
       const box = !several ? '' : back ? ' ' : ticked.has(item.value) ? styleText('green', figures.circleFilled) : figures.circle;
       const line = `${cursor}${box} ${item.name}`;
       // One line, dim unless chosen, so that it heads even a short page and stands apart from the answers.
@@ -96,7 +99,7 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
     pageSize: config.pageSize,
   });
   // A step back is not an answer: the history says so, without the tick of an answered question.
-  if (status === 'done' && wentBack) return styleText('dim', `${BACK_LABEL} from "${config.message}"`);
+  if (status === 'done' && wentBack) return styleText('dim', words.say('prompt.back-from', { prompt: config.message }));
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
     // An answer too long for the line starts on a line of its own: no space is left at the end of this one.
@@ -104,10 +107,10 @@ export const checklist = createPrompt<string[] | undefined, ChecklistConfig>((co
     return `${prefix} ${message}${/^(\u001b\[[\d;]*m)*\n/.test(answer) ? '' : ' '}${answer}`;
   }
   const keys: [string, string][] = [
-    ['↑↓', 'navigate'],
-    ...(several ? ([['space', 'tick'], ['a', 'all']] as [string, string][]) : []),
-    ['⏎', several ? 'confirm' : 'select'],
-    ...(config.back ? ([['b', 'back to your last answer']] as [string, string][]) : []),
+    ['↑↓', words.say('prompt.key.navigate')],
+    ...(several ? ([[words.say('prompt.key.space'), words.say('prompt.key.tick')], ['a', words.say('prompt.key.all')]] as [string, string][]) : []),
+    ['⏎', words.say(several ? 'prompt.key.confirm' : 'prompt.key.select')],
+    ...(config.back ? ([['b', words.say('prompt.key.back')]] as [string, string][]) : []),
   ];
   const lines = [`${prefix} ${message}`, page, ' ', problem ? theme.style.error(problem) : '', theme.style.keysHelpTip(keys)];
   return `${lines.filter(Boolean).join('\n').trimEnd()}${CURSOR_HIDE}`;

@@ -7,6 +7,7 @@ import type { Choice, Tree } from '../core/schema.js';
 import { walk, type PathStep, type WalkEnd } from '../core/walk.js';
 import { Asking } from './asking.js';
 import type { Io } from '../io.js';
+import type { Words } from '../words.js';
 
 /** The answers of a plan, and the combinations they cover. */
 export interface PlanAnswers {
@@ -23,18 +24,19 @@ export type InterviewEnd = WalkEnd | ({ kind: 'plan' } & PlanAnswers);
  * `plan`: an extra choice offered at questions of a varying key; picking it goes on with plan's
  * questions, which Back leads out of again, and ends the interview with a plan.
  */
-export async function interview(tree: Tree, answers: Record<string, string>, io: Io, options: { plain: boolean; plan?: Choice }): Promise<InterviewEnd> {
-  const asking = await Asking.start(io, options.plain);
+export async function interview(tree: Tree, answers: Record<string, string>, io: Io, options: { plain: boolean; plan?: Choice; words: Words }): Promise<InterviewEnd> {
+  const { words } = options;
+  const asking = await Asking.start(io, options.plain, words);
   let said = 0;
   try {
     for (;;) {
       const result = walk(tree, answers);
       said = Math.min(said, result.path.length);
-      for (const step of result.path.slice(said)) if (!asking.wasAsked(step.ask)) await asking.say(describeStep(tree, step));
+      for (const step of result.path.slice(said)) if (!asking.wasAsked(step.ask)) await asking.say(describeStep(tree, step, words));
       said = result.path.length;
       if (result.kind === 'not-applicable' && asking.canGoBack) {
         // A flag that does not fit the answer just picked: let the person pick again.
-        await asking.say(`--${askOf(result.questionId, result.question)} ${result.value} does not apply after that answer. Choose again, or start over without that flag.`);
+        await asking.say(words.say('prompt.flag-does-not-apply', { key: askOf(result.questionId, result.question), value: result.value }));
         delete answers[asking.back()];
         continue;
       }
@@ -75,6 +77,8 @@ async function askForPlan(tree: Tree, answers: Record<string, string>, io: Io, a
 }
 
 /** How a step that was not asked here got its answer. */
-function describeStep(tree: Tree, step: PathStep): string {
-  return step.auto ? `Only one choice for "${tree.questions[step.question]!.prompt}": ${step.label}` : `From --${step.ask}: ${step.label}`;
+function describeStep(tree: Tree, step: PathStep, words: Words): string {
+  return step.auto
+    ? words.say('prompt.only-choice', { prompt: tree.questions[step.question]!.prompt, label: step.label })
+    : words.say('prompt.from-flag', { key: step.ask, labels: step.label });
 }

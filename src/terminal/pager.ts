@@ -3,8 +3,10 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { shellWord } from '../core/safe-text.js';
 import { Aborted } from '../errors.js';
 import type { Io } from '../io.js';
+import type { Words } from '../words.js';
 import { exitCodeFor } from './signals.js';
 
 /** A command line with nothing for a shell to do: words of these characters, the first no assignment. */
@@ -13,18 +15,21 @@ const PLAIN_COMMAND = /^[\w@%+:,./-]+( [\w@%+=:,./-]*)*$/;
 /**
  * less's own prompt is a bare ":", which tells a newcomer nothing: say which keys to press, briefly,
  * for less cuts a prompt wider than the terminal. In less's prompt syntax, "?e…:…." is one text at
- * the end and another before it.
+ * the end and another before it; a backslash keeps ?, :, ., % and itself as they are in a text.
  */
-const LESS_PROMPT = "-Ps'?e(END) q to quit:Space for more, b back, q to quit.'";
+const lessPrompt = (words: Words) => {
+  const text = (key: 'pager.end' | 'pager.more') => words.say(key).replace(/[?:.%\\]/g, '\\$&');
+  return shellWord(`-Ps?e${text('pager.end')}:${text('pager.more')}.`);
+};
 
 /** The command to page with, or undefined for none. A dumb terminal gets no default pager. */
-export function pagerCommand(env: Io['env']): string | undefined {
+export function pagerCommand(env: Io['env'], words: Words): string | undefined {
   if (env.PAGER !== undefined) {
     const pager = env.PAGER.trim();
     return pager === '' || pager === 'cat' ? undefined : pager;
   }
   if (env.TERM === 'dumb') return undefined;
-  return onPath('less', env.PATH ?? '') ? `less -FRX ${LESS_PROMPT}` : undefined;
+  return onPath('less', env.PATH ?? '') ? `less -FRX ${lessPrompt(words)}` : undefined;
 }
 
 function onPath(name: string, path: string): boolean {
@@ -45,8 +50,8 @@ function onPath(name: string, path: string): boolean {
  * (SIGTERM, SIGHUP, SIGQUIT) is passed on to it and waited for, so that it can put the terminal
  * back; then the run ends with 128 + the signal's number.
  */
-export async function page(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>): Promise<boolean> {
-  const command = pagerCommand(io.env);
+export async function page(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>, words: Words): Promise<boolean> {
+  const command = pagerCommand(io.env, words);
   if (!command) return false;
   const release = io.onInterrupt(() => {});
   let caught: NodeJS.Signals | undefined;

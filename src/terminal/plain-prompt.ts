@@ -8,6 +8,7 @@ import type { Choice, Question } from '../core/schema.js';
 import { Aborted } from '../errors.js';
 import type { Io, Terminal } from '../io.js';
 import type { Prompter } from './prompter.js';
+import type { Words } from '../words.js';
 
 /** What a typed line did not say: told, and the question asked again. */
 type Problem = { problem: string };
@@ -18,21 +19,22 @@ const isProblem = (value: unknown): value is Problem => typeof value === 'object
 const listed = (question: Question, choice: Choice) => `${question.choices.indexOf(choice) + 1}. ${choice.label}`;
 
 /** The choice a typed word names: its number in the list, its value or one of its aliases (see answerForm). */
-function choiceOf(question: Question, word: string): Choice | Problem {
+function choiceOf(question: Question, word: string, words: Words): Choice | Problem {
   const numbered = /^\d+$/.test(word) ? question.choices[Number(word) - 1] : undefined;
   if (numbered) return numbered;
   const read = readAnswer(addSpellings(new Map(), question.choices), word);
   if ('value' in read) return question.choices.find((c) => c.value === read.value)!;
   // A number out of range is near nothing worth naming.
   const near = /^\d+$/.test(word) ? undefined : read.suggestion;
-  return { problem: `"${word}" is not one of the choices.${near ? ` Did you mean ${nearText(question, near)}` : ''}` };
+  const problem = words.say('plain.not-a-choice', { typed: word });
+  return { problem: near ? `${problem} ${nearText(question, near, words)}` : problem };
 }
 
-/** A suggestion, with the choice it stands for: `Germany? That is 1. EU or EEA …` */
-const nearText = (question: Question, near: Spelling) =>
-  `${near.alias ?? near.value}? That is ${listed(question, question.choices.find((c) => c.value === near.value)!)}.`;
+/** A suggestion, with the choice it stands for: `Did you mean Germany? That is 1. EU or EEA …` */
+const nearText = (question: Question, near: Spelling, words: Words) =>
+  words.say('plain.did-you-mean', { spelling: near.alias ?? near.value, choice: listed(question, question.choices.find((c) => c.value === near.value)!) });
 
-export function plainPrompter(input: NodeJS.ReadableStream, output: Terminal, onInterrupt: Io['onInterrupt']): Prompter {
+export function plainPrompter(input: NodeJS.ReadableStream, output: Terminal, onInterrupt: Io['onInterrupt'], words: Words): Prompter {
   // One reader for the whole session, so that answers typed ahead are kept. Not in terminal
   // mode: the terminal itself echoes and edits the line.
   const reader = createInterface({ input, terminal: false });
@@ -68,14 +70,17 @@ export function plainPrompter(input: NodeJS.ReadableStream, output: Terminal, on
   async function ask<T extends Choice[]>(prompt: string, question: Question, back: boolean, previous: readonly string[], how: string, read: (typed: string) => T | Problem): Promise<T | undefined> {
     say(prompt);
     if (question.help) say(question.help);
-    question.choices.forEach((choice, i) => say(`  ${listed(question, choice)}${previous.includes(choice.value) ? ' — your last answer' : ''}`, 4 + String(i + 1).length));
-    if (back) say('  b. Back: change your last answer', 5);
+    question.choices.forEach((choice, i) => {
+      const line = listed(question, choice);
+      say(`  ${previous.includes(choice.value) ? words.say('plain.last-answer', { choice: line }) : line}`, 4 + String(i + 1).length);
+    });
+    if (back) say(`  ${words.say('plain.back')}`, 5);
     for (;;) {
-      output.write(`${fit(`${how}${back ? ', or b to go back,' : ''} and press Enter:`)} `);
+      output.write(`${fit(words.say(back ? 'plain.press-enter-or-back' : 'plain.press-enter', { how }))} `);
       const typed = await readLine();
       if (typed === '') continue;
       if (back && /^b(ack)?$/i.test(typed)) {
-        say('→ Back to your last answer');
+        say(words.say('plain.went-back'));
         return undefined;
       }
       const result = read(typed);
@@ -89,29 +94,29 @@ export function plainPrompter(input: NodeJS.ReadableStream, output: Terminal, on
 
   return {
     async choose(question, { back, default: previous }) {
-      const how = `Type a number from 1 to ${question.choices.length}`;
+      const how = words.say('plain.type-one', { count: question.choices.length });
       const answer = await ask(question.prompt, question, back, previous === undefined ? [] : [previous], how, (typed) => {
-        const choice = choiceOf(question, typed);
+        const choice = choiceOf(question, typed, words);
         return isProblem(choice) ? choice : [choice];
       });
       return answer?.[0]!.value;
     },
     async chooseSeveral(question, { back, default: previous = [] }) {
-      const how = `Type one or more numbers from 1 to ${question.choices.length}, separated by commas (e.g. 1,2), or all`;
-      const answer = await ask(`${question.prompt} Choose all that apply.`, question, back, previous, how, (typed) => {
+      const how = words.say('plain.type-several', { count: question.choices.length });
+      const answer = await ask(words.say('prompt.choose-all', { prompt: question.prompt }), question, back, previous, how, (typed) => {
         // All that can be combined: not an answer such as "No account".
         if (/^all$/i.test(typed)) return question.choices.filter((c) => !c.exclusive);
         const picked = new Set<Choice>();
         // Separated by commas or spaces; an alias may have spaces of its own ("smart glasses, 1").
-        const words = typed.split(',').flatMap((part) => (isProblem(choiceOf(question, part.trim())) ? part.split(/\s+/) : [part.trim()]));
-        for (const word of words.filter(Boolean)) {
-          const choice = choiceOf(question, word);
+        const typedWords = typed.split(',').flatMap((part) => (isProblem(choiceOf(question, part.trim(), words)) ? part.split(/\s+/) : [part.trim()]));
+        for (const word of typedWords.filter(Boolean)) {
+          const choice = choiceOf(question, word, words);
           if (isProblem(choice)) return choice;
           picked.add(choice);
         }
-        if (picked.size === 0) return { problem: 'Choose at least one.' };
+        if (picked.size === 0) return { problem: words.say('plain.choose-one') };
         const alone = [...picked].find((c) => c.exclusive);
-        if (alone && picked.size > 1) return { problem: `"${alone.label}" cannot be chosen with others.` };
+        if (alone && picked.size > 1) return { problem: words.say('plain.alone', { label: alone.label }) };
         return question.choices.filter((c) => picked.has(c));
       });
       return answer?.map((choice) => choice.value);

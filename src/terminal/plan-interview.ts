@@ -8,34 +8,39 @@ import type { PathStep } from '../core/walk.js';
 import { noCombination } from '../commands/answer-messages.js';
 import { Asking } from './asking.js';
 import type { Io } from '../io.js';
+import type { Words } from '../words.js';
 
 /**
  * Asks until every combination the answers allow has reached a verdict; fills in `shared` and
  * `selection`. `sayGiven`: say the answers given so far (not when the main flow has shown them).
  * `asking`: the main flow's, when plan's questions go on from there; Back at the first of them goes
- * back to it, and the result is then undefined. Otherwise plan asks with its own (`plain` or not).
+ * back to it, and the result is then undefined. Otherwise plan asks with its own (`plain` or not,
+ * with `words`).
  */
 export async function planInterview(
   tree: Tree,
   shared: Record<string, string>,
   selection: Map<string, string[] | 'all'>,
   io: Io,
-  options: { plain?: boolean; asking?: Asking; sayGiven: boolean },
+  options: { asking: Asking; sayGiven: boolean } | { plain: boolean; words: Words; sayGiven: boolean },
 ): Promise<Exploration | undefined> {
   // The answers given before any question, until said.
   const unsaid = options.sayGiven ? new Set([...Object.keys(shared), ...selection.keys()]) : new Set<string>();
-  const asking = options.asking ?? (await Asking.start(io, options.plain ?? false));
+  const own = !('asking' in options);
+  const asking = 'asking' in options ? options.asking : await Asking.start(io, options.plain, options.words);
+  const { words } = asking;
   const start = asking.depth;
   try {
     for (;;) {
       const exploration = explore(tree, shared, selection);
       for (const [key, labels] of givenMet(tree, exploration, unsaid)) {
-        await asking.say(`From --${key}: ${labels.join(', ')}`);
+        await asking.say(words.say('prompt.from-flag', { key, labels: labels.join(', ') }));
         unsaid.delete(key);
       }
       const none = exploration.combinations.length === 0 && exploration.open.length === 0;
       if ((none || exploration.tooMany) && asking.depth > start) {
-        await asking.say(`${none ? noCombination(tree, exploration.deadEnds, false) : 'That makes too many combinations.'} Choose again, or start over with other flags.`);
+        const problem = none ? noCombination(tree, exploration.deadEnds, false, words) : words.say('prompt.too-many');
+        await asking.say(words.say('prompt.choose-again', { problem }));
         forget(asking.back());
         continue;
       }
@@ -56,7 +61,7 @@ export async function planInterview(
       }
     }
   } finally {
-    if (!options.asking) asking.close();
+    if (own) asking.close();
   }
 
   function forget(key: string): void {

@@ -10,6 +10,7 @@ import type { Io, Terminal } from '../io.js';
 import { menuKeys, type TerminalInput } from './keys.js';
 import type { Prompter } from './prompter.js';
 import { withSignalsCaught } from './signals.js';
+import type { Words } from '../words.js';
 
 /**
  * `text` wrapped at word boundaries, continuation lines indented by `indent` (under the text, after
@@ -42,7 +43,7 @@ async function asked<T>(prompt: Promise<T>): Promise<T> {
 /** What a prompt of inquirer's kind is given: its keys, its screen, and what ends it. */
 type Context = { input: TerminalInput; output: Terminal; signal: AbortSignal };
 
-export function menuPrompter(input: TerminalInput, output: Terminal, signals: Pick<Io, 'onSignal' | 'suspend'>): Prompter {
+export function menuPrompter(input: TerminalInput, output: Terminal, signals: Pick<Io, 'onSignal' | 'suspend'>, words: Words): Prompter {
   const width = () => output.columns || 80;
   /** A prompt read from `input` through keys.ts (a paste stays linear), with signals caught (signals.ts). */
   const prompt = <T>(start: (context: Context) => Promise<T>): Promise<T> =>
@@ -59,7 +60,7 @@ export function menuPrompter(input: TerminalInput, output: Terminal, signals: Pi
   /** The list of `question`'s choices, as a menu (`several` false) or a checklist; undefined for Back. */
   const ask = (question: Question, several: boolean, back: boolean, start: readonly string[] | undefined) => {
     const w = width();
-    const message = several ? `${question.prompt} Choose all that apply.` : question.prompt;
+    const message = several ? words.say('prompt.choose-all', { prompt: question.prompt }) : question.prompt;
     const indent = several ? 3 : 2;
     // Asked again after Ctrl-Z and fg (signals.ts) with the ticks as they were left.
     let ticked = start;
@@ -73,6 +74,7 @@ export function menuPrompter(input: TerminalInput, output: Terminal, signals: Pi
           onTick: (values) => (ticked = values),
           exclusive: new Set(question.choices.filter((c) => c.exclusive).map((c) => c.value)),
           back,
+          words,
           pageSize: 12,
           theme: {
             style: {

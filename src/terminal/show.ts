@@ -2,6 +2,7 @@
 // a pipe or a file, as it is. The layout and the pager load only when a terminal needs them.
 import { safeText } from '../core/safe-text.js';
 import type { Io, Terminal } from '../io.js';
+import { ENGLISH_WORDS, type Words } from '../words.js';
 
 /** `text` fitted to `stream` when it is a terminal; as it is otherwise. */
 export async function fitted(text: string, stream: Terminal): Promise<string> {
@@ -13,14 +14,15 @@ export async function fitted(text: string, stream: Terminal): Promise<string> {
   return fitToWidth(text, width);
 }
 
-export async function show(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>, options: { pager: boolean }): Promise<void> {
+/** `words`: the pager's prompt, in the language of `text`. */
+export async function show(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env' | 'onInterrupt' | 'onSignal'>, options: { pager: boolean; words?: Words }): Promise<void> {
   const out = io.stdout;
   const shown = await fitted(text, out);
   if (out.isTTY && options.pager) {
     const { rowsOf } = await import('./layout.js');
     if (rowsOf(shown, out.columns || 80) > (out.rows || 24)) {
       const { page } = await import('./pager.js');
-      if (await page(shown, io)) return;
+      if (await page(shown, io, options.words ?? ENGLISH_WORDS)) return;
     }
   }
   out.write(shown);

@@ -11,6 +11,7 @@ import { UsageError } from '../../src/errors.js';
 import { loadTree } from '../../src/load/tree-file.js';
 import { answer } from '../../src/commands/answer.js';
 import { ROOT } from '../helpers.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 /** The flags and values scripts rely on (the public contract), plus the sourced extras. */
 const CONTRACT = {
@@ -151,7 +152,7 @@ describe('the Meta tree, exhaustively', () => {
 async function answerError(answers: Record<string, string>): Promise<UsageError | undefined> {
   const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, onInterrupt: () => () => {}, onSignal: () => () => {}, suspend: () => {}, today: new Date('2026-11-23') };
   try {
-    await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false }, io);
+    await answer({ tree, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false, words: ENGLISH_WORDS }, io);
     return undefined;
   } catch (error) {
     return error as UsageError;

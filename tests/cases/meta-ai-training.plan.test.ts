@@ -12,6 +12,7 @@ import { walk } from '../../src/core/walk.js';
 import { loadTree } from '../../src/load/tree-file.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
 import { ROOT } from '../helpers.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 let tree: Tree;
 beforeAll(async () => {
@@ -78,7 +79,7 @@ describe('plan on the Meta tree, for every region, audience and age', () => {
         for (const step of run.steps) expect(steps, JSON.stringify(shared)).toContain(step);
         for (const id of run.sources) expect(cited.has(id), `${JSON.stringify(shared)} cites ${id}`).toBe(true);
       }
-      const text = renderPlanText(plan, 'optout-check plan', false);
+      const text = renderPlanText(plan, 'optout-check plan', false, ENGLISH_WORDS);
       for (const step of steps) expect(text.split(step).length - 1, step).toBe(1);
     }
   });

@@ -30,10 +30,10 @@ describe('a German verdict', () => {
     expect(stdout).toContain('  1. Öffne „Einstellungen und Privatsphäre“, dann die Datenschutzrichtlinie, und tippe auf „Widerspruchsrecht“. [2,3]');
     expect(stdout).toContain('  2. Beantworte „Bezieht sich deine Anfrage auf KI bei Meta?“ mit „Ja“ und tippe dann auf „Senden“. [3]\n     https://example.org/form');
     expect(stdout).toContain('  - Ein Widerspruch nach dem 27. Mai 2025 gilt nur für künftiges Training. [1]');
-    // Answers, flags and sources are the scripts' and the sources' own.
+    // Answers, flags and sources are the scripts' and the sources' own; the tool's words are German.
     expect(stdout).toContain('--app facebook, Facebook:');
-    expect(stdout).toContain('  [1] A regulator, "The law", 2025-05-01 (regulator). https://example.org/law');
-    expect(stdout).toContain('“Everyone may object to the processing of their public posts.”');
+    expect(stdout).toContain('Quellen\n  [1] A regulator, „The law“, 2025-05-01 (Aufsichtsbehörde). https://example.org/law');
+    expect(stdout).toContain('„Everyone may object to the processing of their public posts.“');
     expect(stdout).not.toMatch(/\[\[|\]\]/);
     expect(stderr).not.toContain('Hinweis');
   });
@@ -114,7 +114,7 @@ describe('what is not translated is shown in English, and said', () => {
     );
     const { code, stdout, stderr } = run([...tree, '--region', 'us', '--lang', 'de']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^No opt-out \(no-opt-out\)\nThere is no objection route where you live\. \[1\]\n\nWhat you can do\n {2}1\. Stelle deine Beiträge auf privat\./);
+    expect(stdout).toMatch(/^No opt-out \(no-opt-out\)\nThere is no objection route where you live\. \[1\]\n\nWas du tun kannst\n {2}1\. Stelle deine Beiträge auf privat\./);
     expect(stderr).toMatch(/^Hinweis: 2 Texte dieses Entscheidungsbaums werden auf Englisch angezeigt, weil ihre Übersetzung fehlt, veraltet ist oder eine Prüfung nicht bestanden hat \(optout-check validate .*objection\.de\.yaml nennt sie\)\.\n/);
   });
 
@@ -151,7 +151,7 @@ describe('the built-in tree, translated', () => {
     };
     const [english, german] = [answer(), answer('--lang', 'de')];
     expect([english.lang, german.lang]).toEqual(['en', 'de']);
-    expect(german.tree.title).toBe('Widerspruch gegen Metas KI-Training');
+    expect(german.tree.title).toBe('Opt-out aus Metas KI-Training');
     expect(german.verdict.title).toBe('Kein Opt-out für deine öffentlichen Beiträge');
     expect({ ...german.verdict, title: '', summary: '', steps: [], caveats: [] }).toEqual({ ...english.verdict, title: '', summary: '', steps: [], caveats: [] });
     expect(german.verdict.steps.map((s: { url?: string; sources: string[] }) => [s.url, s.sources])).toEqual(english.verdict.steps.map((s: { url?: string; sources: string[] }) => [s.url, s.sources]));

@@ -73,7 +73,7 @@ describe('plan with flags', () => {
     expect(stdout).toMatch(/^Your plan: Plan test tree, reviewed 2026-01-01\nUnited States · app: all · content: all: 3 combinations, 3 different answers\.\n/);
     expect(stdout.indexOf('WHAT TO DO')).toBeLessThan(stdout.indexOf('NOTHING TO DO'));
     expect(stdout.indexOf('NOTHING TO DO')).toBeLessThan(stdout.indexOf('NO OPT-OUT, ONLY MITIGATIONS'));
-    expect(stdout).toContain('No opt-out (no-opt-out)\nFor Feed app\nThere is no objection route here. [1]\n  5. Make your posts private. [1]');
+    expect(stdout).toContain('No opt-out (no-opt-out)\nFor Feed app. There is no objection route here. [1]\n  5. Make your posts private. [1]');
     // How to run it again, then the sources by kind; in full with --explain.
     expect(stdout).toMatch(/\n\nSame plan in a script: optout-check plan --tree tests\/fixtures\/plan\.yaml --region us --app all --content all\nSources \[1,2\]: in full, with the passages quoted, with --explain\.\n$/);
     expect(run([...PLAN, '--region', 'us', '--app', 'all', '--content', 'all', '--explain']).stdout).toMatch(

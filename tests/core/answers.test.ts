@@ -7,6 +7,7 @@ import { walk } from '../../src/core/walk.js';
 import { mergedAnswers } from '../../src/invocation.js';
 import { suggest } from '../../src/core/suggest.js';
 import { fixture } from '../helpers.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 const tree = fixture('small.yaml');
 
@@ -79,7 +80,7 @@ describe('answer keys named like Object properties (constructor, __proto__)', ()
 
   it('--constructor and --answer constructor=… agree when they say the same', () => {
     const invocation = { tree: undefined, flags: answerRecord({ constructor: 'public' }), answers: answerRecord(), json: false, explain: false, input: true, colour: true, pager: true, accessible: false };
-    expect({ ...mergedAnswers(invocation) }).toEqual({ constructor: 'public' });
+    expect({ ...mergedAnswers(invocation, ENGLISH_WORDS) }).toEqual({ constructor: 'public' });
   });
 
   it('the matrix leaves the cell of an unasked "constructor" empty', () => {

@@ -9,6 +9,7 @@ import { LIMITS, OverLimit } from '../../src/core/limits.js';
 import { enumeratePaths } from '../../src/core/paths.js';
 import type { Tree } from '../../src/core/schema.js';
 import { binaryChain, tree as treeOf, varyingChain, wideQuestion } from '../growth/shapes.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 const asTree = (data: unknown) => data as Tree;
 
@@ -45,7 +46,7 @@ describe('limits on a command', () => {
   it('plan takes at most LIMITS.answers values, each of a list counting', () => {
     const tree = asTree(wideQuestion(10));
     const many = Array.from({ length: LIMITS.answers.max + 1 }, (_, i) => `c${i % 10}`).join(',');
-    expect(() => readAnswers({ ...tree, varying: ['q0'] }, { q0: many })).toThrow(new OverLimit('answers', 2));
+    expect(() => readAnswers({ ...tree, varying: ['q0'] }, { q0: many }, ENGLISH_WORDS)).toThrow(new OverLimit('answers', 2));
   });
 });
 

@@ -8,6 +8,7 @@ import { buildPlan, planFlags, type Plan } from '../../src/core/plan.js';
 import type { Tree } from '../../src/core/schema.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
 import { fixture } from '../helpers.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 const tree = fixture('plan.yaml');
 const select = (entries: Record<string, string[] | 'all'>): Selection => new Map(Object.entries(entries));
@@ -99,7 +100,7 @@ describe('buildPlan', () => {
   });
 
   it('prints no step text twice', () => {
-    const text = renderPlanText(planOf({ region: 'eu', visibility: 'public' }, ALL), 'optout-check plan', false);
+    const text = renderPlanText(planOf({ region: 'eu', visibility: 'public' }, ALL), 'optout-check plan', false, ENGLISH_WORDS);
     expect(text.match(/Fill in the objection +form\./g)).toHaveLength(1);
     expect(text).toContain('  3. Don\'t send the AI anything private. [2]\n  - Step 1 above.\n  4. Only for Chat app: Turn on');
   });

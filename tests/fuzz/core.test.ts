@@ -24,6 +24,7 @@ import { fixture } from '../helpers.js';
 import { plan } from '../../src/commands/plan.js';
 import { workOf } from '../growth/measure.js';
 import { argumentVector, hostileText, largeTree, manyAnswerPairs, mutatedTree, RAW_CONTROL, RUNS, settings, timeLimit } from './fuzz.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 const TREES = ['small.yaml', 'hostile/control-chars.yaml', 'constructor-key.yaml'].map(fixture);
 /** These read the built-in trees from dist/, which only the built binary finds: the binary sample covers them. */
@@ -40,9 +41,9 @@ function captureIo(): Io & { written: () => string } {
 async function exitCodeOf(tree: Tree, args: string[], io: Io): Promise<number> {
   let code = 0;
   const answerWith = (invocation: Invocation) =>
-    answer({ tree, command: 'optout-check', answers: mergedAnswers(invocation), input: invocation.input, json: invocation.json, explain: invocation.explain, colour: false, pager: false, plain: false }, io);
+    answer({ tree, command: 'optout-check', answers: mergedAnswers(invocation, ENGLISH_WORDS), input: invocation.input, json: invocation.json, explain: invocation.explain, colour: false, pager: false, plain: false, words: ENGLISH_WORDS }, io);
   try {
-    await runProgram(tree, args, io, { answer: answerWith, plan: async () => {}, run: async (command) => void (code = await command(io)) });
+    await runProgram(tree, args, io, { answer: answerWith, plan: async () => {}, run: async (command) => void (code = await command(io)) }, ENGLISH_WORDS);
   } catch (error) {
     if (!isCliError(error)) throw error; // an internal error: the property fails, with its stack
     code = error.exitCode;
@@ -72,7 +73,7 @@ describe('fuzz: command lines, in-process', () => {
         const quick = quickParse(args, new Set(questionFlags(tree).map((k) => k.key)));
         if (quick) {
           let slow: Invocation | undefined;
-          await runProgram(tree, args, captureIo(), { answer: async (i) => void (slow = i), plan: async () => {}, run: async () => {} });
+          await runProgram(tree, args, captureIo(), { answer: async (i) => void (slow = i), plan: async () => {}, run: async () => {} }, ENGLISH_WORDS);
           expect(slow).toBeDefined();
           expect(quick).toEqual({ ...slow, tree: quick.tree === undefined ? undefined : slow!.tree });
         }
@@ -107,9 +108,9 @@ describe('fuzz: mutated trees, in-process', () => {
           expect(walked).toMatchObject({ kind: 'verdict', verdictId });
           if (walked.kind !== 'verdict') continue;
           const report = buildReport(tree, answers, walked, true);
-          expect(renderText(report, 'optout-check', false)).not.toMatch(RAW_CONTROL);
+          expect(renderText(report, 'optout-check', false, ENGLISH_WORDS)).not.toMatch(RAW_CONTROL);
           // In colour, the only escape sequences are the renderer's own (SGR).
-          expect(renderText(report, 'optout-check', true).replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW_CONTROL);
+          expect(renderText(report, 'optout-check', true, ENGLISH_WORDS).replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW_CONTROL);
           const json = renderJson(report);
           expect(json).not.toMatch(RAW_CONTROL);
           expect(JSON.parse(json).verdict.title).toBe(walked.verdict.title);
@@ -134,12 +135,12 @@ describe('fuzz: large and deep trees, in-process', () => {
         const tree = parseTree(source, 't.json').tree;
         let units = await workOf(() => parseTree(source, 't.json'));
         if (tree) {
-          const flags = { tree, command: 'optout-check', input: false, colour: false, pager: false, plain: false };
+          const flags = { tree, command: 'optout-check', input: false, colour: false, pager: false, plain: false, words: ENGLISH_WORDS };
           units += await workOf(() => renderMatrix(tree, buildMatrix(tree), 'markdown'));
           units += await workOf((io) => answer({ ...flags, answers, json: true, explain: true }, io));
           units += await workOf((io) => answer({ ...flags, answers, json: false, explain: true }, io));
           units += await workOf((io) => plan({ ...flags, answers, format: 'json', explain: false }, io));
-          units += await workOf((io) => runProgram(tree, ['--help'], io, { answer: async () => {}, plan: async () => {}, run: async () => {} }));
+          units += await workOf((io) => runProgram(tree, ['--help'], io, { answer: async () => {}, plan: async () => {}, run: async () => {} }, ENGLISH_WORDS));
         }
         expect(units).toBeLessThan(BOUND);
       }),

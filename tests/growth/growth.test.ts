@@ -15,6 +15,7 @@ import { quickParse } from '../../src/quick-args.js';
 import { renderMatrix } from '../../src/render/matrix.js';
 import { measured, treeFile, workOf } from './measure.js';
 import * as shapes from './shapes.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 type Data = Record<string, unknown>;
 
@@ -22,10 +23,10 @@ type Data = Record<string, unknown>;
 const load = (data: Data): Tree | undefined => parseTree(JSON.stringify(data), 't.json').tree;
 
 const verdict = (tree: Tree, answers: Record<string, string>, io: Io, explain = false) =>
-  answer({ tree, command: 'optout-check', answers, input: false, json: false, explain, colour: false, pager: false, plain: false }, io);
+  answer({ tree, command: 'optout-check', answers, input: false, json: false, explain, colour: false, pager: false, plain: false, words: ENGLISH_WORDS }, io);
 
 const planJson = (tree: Tree, answers: Record<string, string>, io: Io) =>
-  plan({ tree, command: 'optout-check plan', answers, input: false, format: 'json', colour: false, pager: false, plain: false, explain: false }, io);
+  plan({ tree, command: 'optout-check plan', answers, input: false, format: 'json', colour: false, pager: false, plain: false, explain: false, words: ENGLISH_WORDS }, io);
 
 /** `--q0 all --q1 all` as answers. */
 const asAnswers = (args: string[]) => Object.fromEntries(args.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), args[i + 1]!]] : [])));
@@ -100,7 +101,7 @@ const SHAPES: Shape[] = [
     tree: shapes.wideQuestion,
     work: async (tree, v, io) => {
       await verdict(tree!, { q0: `c${v - 1}` }, io);
-      await runProgram(tree!, ['--help'], io, noHandlers);
+      await runProgram(tree!, ['--help'], io, noHandlers, ENGLISH_WORDS);
       await verdict(tree!, { q0: 'nope' }, io).catch((error: Error) => io.stderr.write(error.message));
       await verdict(tree!, {}, io).catch((error: Error) => io.stderr.write(error.message));
     },
@@ -146,7 +147,7 @@ const SHAPES: Shape[] = [
     work: (tree, n, io) => {
       const args = shapes.answerPairs(n);
       const invocation = quickParse(args, new Set(questionFlags(tree!).map((k) => k.key)))!;
-      return verdict(tree!, mergedAnswers(invocation), io);
+      return verdict(tree!, mergedAnswers(invocation, ENGLISH_WORDS), io);
     },
     args: (file, n) => ['--tree', file, ...shapes.answerPairs(n)],
     code: 2,

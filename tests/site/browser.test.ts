@@ -221,7 +221,7 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
     const cli = JSON.parse(run(['plan', '--lang', 'de', ...flags, '--json']).stdout);
     expect(cli.lang).toBe('de');
     expect(await page.locator('#plan-app h4').allInnerTexts()).toEqual(cli.plan.flatMap((s: { verdicts: { title: string; outcome: string }[] }) => s.verdicts.map((v) => `${v.title} ${v.outcome}`)));
-    expect(await page.locator('#plan-result').innerText()).toBe('Dein Plan: Widerspruch gegen Metas KI-Training');
+    expect(await page.locator('#plan-result').innerText()).toBe('Dein Plan: Opt-out aus Metas KI-Training');
     expect(await page.locator('#plan-app code').innerText()).toBe(`optout-check plan --lang de ${flags.join(' ')}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Den Plan als Checkliste in Markdown herunterladen' }).click()]);
     // The same checklist; its command line names the language, as the page's does.

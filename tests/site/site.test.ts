@@ -20,12 +20,14 @@ import type * as Language from '../../src/load/language.js';
 import { hashText } from '../../src/load/text-hash.js';
 import { loadTree } from '../../src/load/tree-file.js';
 import { SITE_ASSETS } from '../../src/render/site-layout.js';
+import { ENGLISH_WORDS, type Words } from '../../src/words.js';
 import { ROOT, run } from '../helpers.js';
 import { buildSite, readPage, serve, type Served } from './helpers.js';
 
 let tree: Tree;
 /** The tree as `--lang de` shows it: by the built binary's own code, from the built dist/lang/de.json. */
 let german: Tree;
+let germanWords: Words;
 let dir: string;
 let stdout: string;
 let served: Served;
@@ -35,7 +37,7 @@ let pages: Map<string, string>;
 beforeAll(async () => {
   tree = await loadTree(`${ROOT}trees/meta-ai-training.yaml`);
   const { inLanguage } = createRequire(import.meta.url)(`${ROOT}dist/load-language.cjs`) as typeof Language;
-  german = (await inLanguage(tree, undefined, { tag: 'de', from: '--lang', explicit: true })).tree;
+  ({ tree: german, words: germanWords } = await inLanguage(tree, undefined, { tag: 'de', from: '--lang', explicit: true }));
   ({ dir, result: { stdout } } = buildSite());
   served = await serve(dir);
   pages = await crawl(served);
@@ -89,12 +91,12 @@ function terminalAnswers(page: string): Record<string, string> {
 }
 
 /** The --json document, as the CLI's answer command writes it for `shown` (the tree in the language asked for), in-process. */
-async function jsonFor(shown: Tree, answers: Record<string, string>): Promise<string> {
+async function jsonFor(shown: Tree, answers: Record<string, string>, words: Words = ENGLISH_WORDS): Promise<string> {
   const stdout = new PassThrough();
   let written = '';
   stdout.on('data', (chunk) => (written += chunk));
   const io = { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {}, onInterrupt: () => () => {}, onSignal: () => () => {}, suspend: () => {}, today: new Date('2026-12-03') };
-  await answer({ tree: shown, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false }, io);
+  await answer({ tree: shown, command: 'optout-check', answers, input: false, json: true, explain: false, colour: false, pager: false, plain: false, words }, io);
   return written;
 }
 
@@ -190,7 +192,7 @@ describe('optout-check site, for the built-in tree', () => {
       const answers = terminalAnswers(page);
       expect(`/de/${Object.values(answers).map((v) => `${v}/`).join('')}`).toBe(path);
       const document = pages.get(`${path}answer.json`)!;
-      expect(document, path).toBe(await jsonFor(german, answers));
+      expect(document, path).toBe(await jsonFor(german, answers, germanWords));
       expect(JSON.parse(document).lang).toBe('de');
     }
   });
@@ -261,7 +263,7 @@ describe('optout-check site, for the built-in tree', () => {
       'Ergebnis: opt-out</strong> Es gibt einen offiziellen Widerspruch oder ein Opt-out.',
       '<h2>Was du tun kannst</h2>',
       '<h2>Zu beachten</h2>',
-      '<h2>Die Quellen widersprechen sich:',
+      '<h2>Die Quellen sind sich uneinig:',
       '<h2>Quellen</h2>',
       `geprüft am ${report.tree.reviewed}.`,
       'Dieselbe Antwort im Terminal: <code>optout-check --lang de --region eu --platform instagram --content photos --visibility public --age adult</code>',

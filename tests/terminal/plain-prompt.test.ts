@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/schema.js';
 import { plainPrompter } from '../../src/terminal/plain-prompt.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 const QUESTION: Question = {
   ask: 'app',
@@ -20,7 +21,7 @@ async function several(lines: string[], options: { back: boolean; default?: stri
   const input = new PassThrough();
   let printed = '';
   const output = new PassThrough().on('data', (chunk) => (printed += chunk));
-  const prompter = plainPrompter(input, output, () => () => {});
+  const prompter = plainPrompter(input, output, () => () => {}, ENGLISH_WORDS);
   input.end(lines.map((line) => `${line}\n`).join(''));
   try {
     return { answer: await prompter.chooseSeveral(QUESTION, options), printed };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { menuPrompter } from '../../src/terminal/prompt.js';
 import { safePrompter } from '../../src/terminal/prompter.js';
 import { fixture } from '../helpers.js';
+import { ENGLISH_WORDS } from '../../src/words.js';
 
 /** Asks the tree's first question, answers it with Enter, and returns the answer and everything written. */
 async function askFirst(name: string): Promise<{ answer: string; written: string }> {
@@ -12,7 +13,7 @@ async function askFirst(name: string): Promise<{ answer: string; written: string
   const output = new PassThrough();
   let written = '';
   output.on('data', (chunk: Buffer) => (written += chunk.toString()));
-  const answered = safePrompter(menuPrompter(input, output, { onSignal: () => () => {}, suspend: () => {} })).choose(tree.questions[tree.start]!, { back: false }) as Promise<string>;
+  const answered = safePrompter(menuPrompter(input, output, { onSignal: () => () => {}, suspend: () => {} }, ENGLISH_WORDS)).choose(tree.questions[tree.start]!, { back: false }) as Promise<string>;
   setTimeout(() => input.write('\r'), 50);
   return { answer: await answered, written };
 }
