@@ -203,7 +203,7 @@ async function keys() {
  */
 async function site() {
   const dir = mkdtempSync(join(tmpdir(), 'optout-check-bench-'));
-  const trees = { 'Meta tree, 499 paths': 'meta-ai-training' };
+  const trees = { 'Meta tree, 509 paths in English and German': 'meta-ai-training' };
   for (const blocks of [100, 200, 400]) {
     const file = join(dir, `tree-${blocks}.json`);
     writeFileSync(file, execFileSync(process.execPath, [join(root, 'scripts/generate-tree.mjs'), String(blocks * 9 + 1), '--json']));

@@ -16,7 +16,7 @@ import { answer } from './commands/answer.js';
 import type { Io } from './io.js';
 import { renderJsonError } from './render/json.js';
 import { note, show } from './terminal/show.js';
-import { ENGLISH_WORDS, type Words } from './words.js';
+import { ENGLISH, ENGLISH_WORDS, type Words } from './words.js';
 
 /** The main command's options that take no value: every other option takes one (`--region eu`). */
 const SWITCHES = new Set(['--list', '--json', '--explain', '--no-input', '--no-color', '--no-pager', '--accessible', '-h', '--help', '-v', '-V', '--version']);
@@ -165,7 +165,7 @@ async function main(): Promise<number> {
     };
     // The tree and the words in the language asked for. Another language than English loads its
     // catalogue, and only then (README, Languages).
-    const english: InLanguage = { tree, words: ENGLISH_WORDS, notes: [] };
+    const english: InLanguage = { tree, words: ENGLISH_WORDS, messages: ENGLISH, notes: [] };
     const localised = async (): Promise<InLanguage> => {
       const request = requestedLanguage(langArgument(args), io.env);
       if (!request) return english;

@@ -1,6 +1,6 @@
 // The tool's own words: placeholders filled, and the plural form the language's rules pick.
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, ENGLISH_WORDS, wordsIn } from '../src/words.js';
+import { ENGLISH, ENGLISH_WORDS, planPhrases, wordsIn } from '../src/words.js';
 
 describe('words.say', () => {
   it('fills placeholders, and leaves unknown ones visible', () => {
@@ -25,7 +25,6 @@ describe('words.say', () => {
 describe("the plan's own phrases", () => {
   it('are the English words in English (core/plan.ts cannot import src/words.ts)', async () => {
     const { ENGLISH_PHRASES } = await import('../src/core/plan.js');
-    const { planPhrases } = await import('../src/commands/plan.js');
     expect(planPhrases(ENGLISH_WORDS)).toEqual(ENGLISH_PHRASES);
   });
 });

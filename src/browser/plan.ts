@@ -3,7 +3,7 @@
 // terminal's plan does (shared answers once, several apps and kinds of content at a time), then
 // makes the plan with the same core and renderers: the same grouping, shared steps once, and the
 // same Markdown checklist to download. Answers given on the question page that linked here
-// (plan.html?region=eu) are taken as given.
+// (plan.html?region=eu) are taken as given. Its words and the tree come in the page's language.
 import { answerKeys, checkAnswers } from '../core/answers.js';
 import { answerLabels } from '../core/coverage.js';
 import { explore, nextOpenQuestion } from '../core/combinations.js';
@@ -13,11 +13,11 @@ import { renderPlanMarkdown } from '../render/plan-markdown.js';
 import { html, type Html } from '../render/html.js';
 import { site as siteOf } from '../render/site-layout.js';
 import { renderPlan, renderPlanAnswers, renderPlanMessage, renderPlanQuestion, type PlanPageData } from '../render/site-plan.js';
-import { ENGLISH_WORDS } from '../words.js';
+import { planPhrases, wordsIn } from '../words.js';
 
 const data = JSON.parse(document.getElementById('plan-data')!.textContent!) as PlanPageData;
 const { tree } = data;
-const site = siteOf(tree, data);
+const site = siteOf(tree, { ...data, words: wordsIn(data.lang, data.words) });
 const varying = new Set(tree.varying ?? []);
 const app = document.getElementById('plan-app')!;
 
@@ -60,7 +60,7 @@ function show(options: { empty?: boolean; message?: string; focus: boolean }): v
     const last = [...given.keys()].at(-1)!;
     earlier.set(last, given.get(last)!);
     given.delete(last);
-    return show({ message: none ? site.words.noneExists : site.words.tooMany, focus: options.focus });
+    return show({ message: site.words.say(none ? 'site.none-exists' : 'site.too-many'), focus: options.focus });
   }
   if (download) URL.revokeObjectURL(download);
   download = undefined;
@@ -72,9 +72,9 @@ function show(options: { empty?: boolean; message?: string; focus: boolean }): v
     if (options.focus) document.getElementById('plan-question')!.focus();
     return;
   }
-  const plan = buildPlan(tree, exploration.combinations, shared, selection);
+  const plan = buildPlan(tree, exploration.combinations, shared, selection, planPhrases(site.words));
   app.innerHTML = html`${message}${answersSoFar()}${renderPlan(site, plan)}`.markup;
-  const markdown = renderPlanMarkdown(plan, site.planCommand, ENGLISH_WORDS);
+  const markdown = renderPlanMarkdown(plan, site.planCommand, site.words);
   download = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
   (document.getElementById('plan-download') as HTMLAnchorElement).href = download;
   if (options.focus) document.getElementById('plan-result')!.focus();

@@ -7,14 +7,14 @@ import { explore, type Exploration, type Selection } from '../core/combinations.
 import type { Answers } from '../core/graph.js';
 import { Budget, OverLimit } from '../core/limits.js';
 import { openQuestions } from '../core/open-questions.js';
-import { buildPlan, type PlanPhrases } from '../core/plan.js';
+import { buildPlan } from '../core/plan.js';
 import type { Tree } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import type { PlanFormat } from '../invocation.js';
 import type { Io } from '../io.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { note, show } from '../terminal/show.js';
-import { errorLine, listed, type Words } from '../words.js';
+import { errorLine, listed, planPhrases, type Words } from '../words.js';
 import { invalidAnswers, missingAnswers, noCombination, warnIfStale } from './answer-messages.js';
 
 export interface PlanOptions {
@@ -88,16 +88,6 @@ export async function showPlan(
   await warnIfStale(tree, io, words);
 }
 
-/**
- * The words a plan holds (its sections' titles, `all`, "everything you chose"), in `words`'
- * language. Labels lose their capital inside a list in English only: German capitalises nouns.
- */
-export const planPhrases = (words: Words): PlanPhrases => ({
-  sections: { act: words.say('plan.section.act'), nothing: words.say('plan.section.nothing'), mitigate: words.say('plan.section.mitigate') },
-  all: words.say('plan.all'),
-  everything: words.say('plan.everything'),
-  lowerFirst: words.lang === 'en',
-});
 
 /**
  * Splits the answers into the shared ones (one value each) and the selections of varying keys,

@@ -34,9 +34,10 @@ export interface SiteMap {
 
 /**
  * A cap on the answered paths a site is built for, so that a small hostile tree (paths grow
- * exponentially with depth) cannot make `site` write millions of pages: ten times the Meta
- * tree's 499. Every question page offers at least two choices, so there are fewer question pages
- * than verdict pages, and at most twice this many pages in all.
+ * exponentially with depth) cannot make `site` write millions of pages: about ten times the Meta
+ * tree's 509. The paths of every language the site is in count, as each has its folders. Every
+ * question page offers at least two choices, so there are fewer question pages than verdict
+ * pages, and at most twice this many pages in all.
  */
 export const MAX_SITE_PATHS = 5_000;
 
@@ -78,3 +79,6 @@ export function siteMap(tree: Tree, maxPaths = MAX_SITE_PATHS): SiteMap {
   }
   return { questions, verdicts };
 }
+
+/** The folders at the site's root that answers take: the first answer of every page's address. */
+export const rootFolders = (map: SiteMap): Set<string> => new Set([...map.questions, ...map.verdicts].flatMap((page) => page.values.slice(0, 1)));

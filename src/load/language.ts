@@ -52,6 +52,8 @@ function languageFile(tag: string): LanguageFile | undefined {
 export interface InLanguage {
   tree: Tree;
   words: Words;
+  /** The words as the catalogue has them (English where it has none): for the site's plan page, which says them in a browser. */
+  messages: Readonly<Record<WordKey, Message>>;
   /** Notes for stderr: what is shown in English although another language was asked for. */
   notes: string[];
 }
@@ -67,18 +69,19 @@ export async function inLanguage(tree: Tree, treeFile: string | undefined, reque
   const found = tags.map((tag) => ({ tag, file: languageFile(tag) })).find(({ file }) => file !== undefined);
   if (found?.file === undefined) {
     if (request.explicit) throw unknownLanguage(request);
-    return { tree, words: ENGLISH_WORDS, notes: [] };
+    return { tree, words: ENGLISH_WORDS, messages: ENGLISH, notes: [] };
   }
   const { tag, file } = found;
-  const words = wordsIn(tag, { ...ENGLISH, ...file.words });
+  const messages = { ...ENGLISH, ...file.words };
+  const words = wordsIn(tag, messages);
   // A tree written in another language than English has no translations: it is shown as it is.
-  if (tree.lang !== undefined && tree.lang !== 'en') return { tree, words, notes: [] };
+  if (tree.lang !== undefined && tree.lang !== 'en') return { tree, words, messages, notes: [] };
   const showLabel = (label: string) => words.say('label', { label });
-  const untranslated = (): InLanguage => ({ tree, words, notes: request.explicit ? [words.say('language.tree-in-english', { tree: tree.title })] : [] });
+  const untranslated = (): InLanguage => ({ tree, words, messages, notes: request.explicit ? [words.say('language.tree-in-english', { tree: tree.title })] : [] });
 
   if (treeFile === undefined) {
     const parts = Object.hasOwn(file.trees, tree.id) ? file.trees[tree.id] : undefined;
-    return parts ? { tree: { ...tree, ...parts, lang: tag }, words, notes: [] } : untranslated();
+    return parts ? { tree: { ...tree, ...parts, lang: tag }, words, messages, notes: [] } : untranslated();
   }
   // A tree file: its catalogue, if it has one, is read and reviewed now (the build did not see it).
   const { catalogueLanguage, cataloguesOf, parseCatalogue, readCatalogueSource, treeSubject } = await import('./catalogue-file.js');
@@ -92,7 +95,7 @@ export async function inLanguage(tree: Tree, treeFile: string | undefined, reque
   for (const [key, text] of review?.strings ?? []) if (typeof text === 'string') strings.set(key, showLabels(text, showLabel));
   const inEnglish = translatableTexts(tree).filter(({ key, text }) => !strings.has(key) && !keep.has(text)).length;
   const notes = inEnglish > 0 ? [words.say('language.texts-in-english', { count: inEnglish, file: catalogue })] : [];
-  return { tree: localiseTree(tree, tag, strings), words, notes };
+  return { tree: localiseTree(tree, tag, strings), words, messages, notes };
 }
 
 function unknownLanguage(request: LanguageRequest): UsageError {

@@ -1,8 +1,9 @@
 // The site's pages: the index, one question per page (GOV.UK's pattern: the question as h1 and
 // legend, its choices as plain links), the verdict (the terminal verdict's contents, in its
-// order), the shared sources page, and the plan page's frame. Strings only: commands/site.ts
-// writes them.
+// order), the sources page, and the plan page's frame, each in the site's language. Strings
+// only: commands/site.ts writes them.
 import { answerKeys } from '../core/answers.js';
+import type { Message } from '../core/catalogue.js';
 import { answerLabels } from '../core/coverage.js';
 import { answerRecord } from '../core/graph.js';
 import { buildMatrix } from '../core/matrix.js';
@@ -10,8 +11,9 @@ import { reproduceFlags, type Report } from '../core/report.js';
 import type { Outcome, Quote } from '../core/schema.js';
 import { addressOf, type QuestionPage } from '../core/site-map.js';
 import { walk, type PathStep } from '../core/walk.js';
+import type { WordKey } from '../words.js';
 import { externalLink, html, scriptData, withLinks, type Html } from './html.js';
-import { addresses, citing, page, sourceEntry, type Site } from './site-layout.js';
+import { addresses, citing, langOf, page, ROOT_LANGUAGE, sourceEntry, textIn, type Site } from './site-layout.js';
 import { planPageData } from './site-plan.js';
 
 /** The order in which outcomes are listed together: what a person can do first. */
@@ -26,12 +28,12 @@ function answersSoFar(site: Site, path: PathStep[]): Html {
     const prompt = tree.questions[step.question]!.prompt;
     const asked = addressOf(tree, path.slice(0, i));
     const change = step.auto
-      ? html`<dd class="summary-action">${words.onlyAnswer}</dd>`
-      : html`<dd class="summary-action"><a href="${at.answered(asked)}">${words.change}<span class="visually-hidden">${words.changeWhich(prompt)}</span></a></dd>`;
+      ? html`<dd class="summary-action">${words.say('explain.only-answer')}</dd>`
+      : html`<dd class="summary-action"><a href="${at.answered(asked)}">${words.say('site.change')}<span class="visually-hidden"> ${words.say('site.change-which', { prompt })}</span></a></dd>`;
     return html`<div class="summary-row"><dt>${prompt}</dt><dd>${step.label}</dd>${change}</div>`;
   });
   return html`<section class="your-answers" aria-labelledby="your-answers">
-<h2 id="your-answers">${words.yourAnswers}</h2>
+<h2 id="your-answers">${words.say('site.your-answers')}</h2>
 <dl class="summary">${rows}</dl>
 </section>`;
 }
@@ -48,7 +50,7 @@ export function renderQuestionPage(site: Site, at: QuestionPage): string {
   const choices = question.choices.map((choice) => html`<li><a class="choice" href="${to.answered([...at.values, choice.value])}">${choice.label}</a></li>`);
   // A key that can differ between accounts: one plan for several of its answers, as the terminal offers.
   const several = tree.varying?.includes(at.key)
-    ? html`<p class="several">${words.several} <a href="${to.plan}?${new URLSearchParams(Object.entries(at.answers)).toString()}">${words.makePlan}</a></p>`
+    ? html`<p class="several">${words.say('site.several')} <a href="${to.plan}?${new URLSearchParams(Object.entries(at.answers)).toString()}">${words.say('site.make-plan')}</a></p>`
     : '';
   const main = html`<fieldset class="question"${question.help ? html` aria-describedby="hint"` : ''}>
 <legend><h1>${question.prompt}</h1></legend>
@@ -57,7 +59,7 @@ ${hint}
 </fieldset>
 ${several}
 ${answersSoFar(site, at.path)}`;
-  return page(site, { title: question.prompt, back: previous(site, at.values), main });
+  return page(site, { title: question.prompt, here: (there) => there.answered(at.values), back: previous(site, at.values), main });
 }
 
 /** The verdict, as the terminal gives it and in the same order: short first. `values` is its address. */
@@ -70,31 +72,31 @@ export function renderVerdictPage(site: Site, report: Report, values: readonly s
     (step) => html`<li>${step.text} ${cite(step.sources)}${step.url ? html`<br><span class="address">${externalLink(step.url)}</span>` : ''}</li>`,
   );
   const caveats = verdict.caveats?.length
-    ? html`<h2>${words.caveats}</h2>
+    ? html`<h2>${words.say('verdict.caveats')}</h2>
 <ul class="caveats">${verdict.caveats.map((caveat) => html`<li>${caveat.text} ${cite(caveat.sources)}</li>`)}</ul>`
     : '';
   const disputes = (verdict.disputed ?? []).map(
-    (dispute) => html`<h2>${words.sourcesDisagree(dispute.topic)}</h2>
+    (dispute) => html`<h2>${words.say('verdict.disputed', { topic: dispute.topic })}</h2>
 <ul class="sides">${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`,
   );
   const sources = report.sources.map(
-    (source, i) => html`<li id="ref-${i + 1}">${sourceEntry(site, source)} <a href="${at.source(source.id)}">${words.quotedPassages}</a></li>`,
+    (source, i) => html`<li id="ref-${i + 1}">${sourceEntry(site, source)} <a href="${at.source(source.id)}">${words.say('site.quoted-passages')}</a></li>`,
   );
   const given = { path: report.path.filter((step) => !step.auto) };
   const main = html`<h1>${verdict.title}</h1>
-<p class="outcome"><strong class="tag tag-${verdict.outcome}">${words.outcome}: ${verdict.outcome}</strong> ${words.outcomes[verdict.outcome].meaning}</p>
+<p class="outcome"><strong class="tag tag-${verdict.outcome}">${words.say('site.outcome')}: ${verdict.outcome}</strong> ${words.say(`site.outcome.${verdict.outcome}.meaning`)}</p>
 <p class="summary-text">${verdict.summary} ${cite(verdict.sources)}</p>
-<h2>${words.whatYouCanDo}</h2>
+<h2>${words.say('verdict.what-you-can-do')}</h2>
 <ol class="steps">${steps}</ol>
 ${caveats}
 ${disputes}
-<h2>${words.sources}</h2>
+<h2>${words.say('sources.heading')}</h2>
 <ol class="sources">${sources}</ol>
-<p class="reviewed">${words.reviewed(tree.title, tree.reviewed)}</p>
-<p class="terminal">${words.sameInTerminal} <code>${site.command} ${reproduceFlags(given)}</code></p>
-<p class="json"><a href="${at.json(values)}" type="application/json">${words.asJson}</a></p>
+<p class="reviewed">${words.say('site.reviewed', { title: tree.title, date: tree.reviewed })}</p>
+<p class="terminal">${words.say('site.same-in-terminal')} <code>${site.command} ${reproduceFlags(given)}</code></p>
+<p class="json"><a href="${at.json(values)}" type="application/json">${words.say('site.as-json')}</a></p>
 ${answersSoFar(site, report.path)}`;
-  return page(site, { title: verdict.title, back: previous(site, values), main });
+  return page(site, { title: verdict.title, here: (there) => there.answered(values), back: previous(site, values), main });
 }
 
 /** Every source, each with its quoted passages in a <details>: one page, so that verdict pages need not repeat them. */
@@ -106,21 +108,23 @@ export function renderSourcesPage(site: Site): string {
     ([id, source]) => html`<article class="source" id="source-${id}">
 <h2>${source.title}</h2>
 <p>${sourceEntry(site, source, false)}</p>
-${source.quotes?.length ? html`<details><summary>${words.passages(source.quotes.length)}</summary>${source.quotes.map((quote) => passage(site, quote))}</details>` : ''}
+${source.quotes?.length ? html`<details><summary>${words.say('site.passages', { count: source.quotes.length })}</summary>${source.quotes.map((quote) => passage(site, quote))}</details>` : ''}
 </article>`,
   );
-  const main = html`<h1>${words.sourcesTitle}</h1>
-<p>${words.sourcesLead(sources.length, passages)} ${words.reviewed(tree.title, tree.reviewed)}</p>
+  const counts = { sources: words.say('site.source-count', { count: sources.length }), passages: words.say('site.passage-count', { count: passages }) };
+  const main = html`<h1>${words.say('sources.heading')}</h1>
+<p>${words.say('site.sources-lead', counts)} ${words.say('site.reviewed', { title: tree.title, date: tree.reviewed })}</p>
 ${entries}`;
-  return page(site, { title: words.sourcesTitle, back: addresses(site).index, main });
+  return page(site, { title: words.say('sources.heading'), here: (there) => there.sources, back: addresses(site).index, main });
 }
 
+/** A quoted passage, in its language (English when it names none), with its English rendering. */
 function passage(site: Site, quote: Quote): Html {
   const { words } = site;
   return html`<figure class="passage">
-<blockquote${quote.lang ? html` lang="${quote.lang}"` : ''}><p>${quote.text}</p></blockquote>
-${quote.en ? html`<p class="english">${words.inEnglish} ${words.quoted(quote.en)}</p>` : ''}
-${quote.seen ? html`<figcaption>${words.seenAt} ${withLinks(quote.seen)}</figcaption>` : ''}
+<blockquote${langOf(site, quote.lang ?? ROOT_LANGUAGE)}><p>${quote.text}</p></blockquote>
+${quote.en ? html`<p class="english">${words.say('site.in-english')} ${textIn(site, ROOT_LANGUAGE, words.say('sources.quote', { text: quote.en }))}</p>` : ''}
+${quote.seen ? html`<figcaption>${words.say('site.seen-at')} ${withLinks(quote.seen)}</figcaption>` : ''}
 </figure>`;
 }
 
@@ -129,16 +133,16 @@ export function renderIndexPage(site: Site): string {
   const { words, tree } = site;
   const at = addresses(site);
   const main = html`<h1>${tree.question}</h1>
-<p class="lead">${words.indexLead}</p>
-<p><a class="button" href="${at.start}">${words.start}</a></p>
-<p>${words.several} <a href="${at.plan}">${words.makePlan}</a></p>
+<p class="lead">${words.say('site.index-lead')}</p>
+<p><a class="button" href="${at.start}">${words.say('site.start')}</a></p>
+<p>${words.say('site.several')} <a href="${at.plan}">${words.say('site.make-plan')}</a></p>
 ${outcomeTable(site)}
-<h2>${words.howSourced}</h2>
-<p>${words.howSourcedText}</p>
-<p class="reviewed">${words.reviewed(tree.title, tree.reviewed)} <a href="${at.sources}">${words.readSources}</a></p>
-<h2>${words.inATerminal}</h2>
-<p>${words.inATerminalText} <code>npx ${site.command}</code></p>`;
-  return page(site, { title: tree.title, main, wide: true });
+<h2>${words.say('site.how-sourced')}</h2>
+<p>${words.say('site.how-sourced-text')}</p>
+<p class="reviewed">${words.say('site.reviewed', { title: tree.title, date: tree.reviewed })} <a href="${at.sources}">${words.say('site.read-sources')}</a></p>
+<h2>${words.say('site.in-a-terminal')}</h2>
+<p>${words.say('site.in-a-terminal-text')} <code>npx ${site.command}</code></p>`;
+  return page(site, { title: tree.title, here: (there) => there.index, main, wide: true });
 }
 
 /**
@@ -167,7 +171,7 @@ function outcomeTable(site: Site): Html {
     const answers = answerRecord({ [rowKey]: rowValue }, columnKey === undefined || columnValue === undefined ? {} : { [columnKey]: columnValue });
     const link = at.answered(addressOf(tree, walk(tree, answers).path));
     // Each outcome in its colour, and a comma between them for those who do not see the colours.
-    const text = OUTCOME_ORDER.filter((o) => found.has(o)).map((o, i) => html`${i > 0 ? html`<span class="visually-hidden">, </span>` : ''}<span class="tag tag-${o}">${words.outcomes[o].short}</span>`);
+    const text = OUTCOME_ORDER.filter((o) => found.has(o)).map((o, i) => html`${i > 0 ? html`<span class="visually-hidden">, </span>` : ''}<span class="tag tag-${o}">${words.say(`site.outcome.${o}.short`)}</span>`);
     return html`<td${span > 1 ? html` colspan="${span}"` : ''}><a class="cell-link" href="${link}">${text}</a></td>`;
   };
   const columns = columnKey === undefined ? [] : columnValues;
@@ -176,29 +180,33 @@ function outcomeTable(site: Site): Html {
     columns.some((columnValue) => outcomes.has(`${rowValue}\n${columnValue}`))
       ? columns.map((columnValue) => cell(rowValue, columnValue))
       : cell(rowValue, undefined, Math.max(1, columns.length));
-  return html`<h2 id="outcomes">${words.tableCaption(rowKey, columnKey)}</h2>
-<p>${words.tableNote}</p>
+  const caption = columnKey === undefined ? words.say('site.table-caption-rows', { rows: rowKey }) : words.say('site.table-caption', { rows: rowKey, columns: columnKey });
+  return html`<h2 id="outcomes">${caption}</h2>
+<p>${words.say('site.table-note')}</p>
 <div class="table-scroll" role="region" aria-labelledby="outcomes" tabindex="0">
 <table class="outcomes">
-<thead><tr><th scope="col">${rowKey}</th>${columnKey === undefined ? html`<th scope="col">${words.outcome}</th>` : columns.map((value) => html`<th scope="col">${label(columnKey, value)}</th>`)}</tr></thead>
+<thead><tr><th scope="col">${rowKey}</th>${columnKey === undefined ? html`<th scope="col">${words.say('site.outcome')}</th>` : columns.map((value) => html`<th scope="col">${label(columnKey, value)}</th>`)}</tr></thead>
 <tbody>${rowValues.map((rowValue) => html`<tr><th scope="row">${label(rowKey, rowValue)}</th>${row(rowValue)}</tr>`)}</tbody>
 </table>
 </div>`;
 }
 
-/** The plan page: without JavaScript it says what it needs and where the single answers are; plan.js makes the plan. */
-export function renderPlanPage(site: Site): string {
+/**
+ * The plan page: without JavaScript it says what it needs and where the single answers are;
+ * plan.js makes the plan, with the words of `messages` (every word in the page's language).
+ */
+export function renderPlanPage(site: Site, messages: Readonly<Record<WordKey, Message>>): string {
   const { words } = site;
   const at = addresses(site);
-  const main = html`<h1>${words.planTitle}</h1>
-<p class="lead">${words.planLead}</p>
+  const main = html`<h1>${words.say('site.plan-title')}</h1>
+<p class="lead">${words.say('site.plan-lead')}</p>
 <div class="notice" id="plan-no-script">
-<p>${words.planNeedsScript}</p>
-<p>${words.planWithoutScript}</p>
-<p><a href="${at.start}">${words.startFirstQuestion}</a></p>
+<p>${words.say('site.plan-needs-script')}</p>
+<p>${words.say('site.plan-without-script')}</p>
+<p><a href="${at.start}">${words.say('site.start-first-question')}</a></p>
 </div>
 <div id="plan-app" hidden></div>`;
-  const extraBody = html`<script type="application/json" id="plan-data">${scriptData(planPageData(site))}</script>
+  const extraBody = html`<script type="application/json" id="plan-data">${scriptData(planPageData(site, messages))}</script>
 <script src="${at.asset('plan.js')}" defer></script>`;
-  return page(site, { title: words.planTitle, back: at.index, main, extraBody });
+  return page(site, { title: words.say('site.plan-title'), here: (there) => there.plan, back: at.index, main, extraBody });
 }

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { siteMap } from '../../src/core/site-map.js';
 import { CONTENT_SECURITY_POLICY, site } from '../../src/render/site-layout.js';
 import { renderIndexPage, renderQuestionPage } from '../../src/render/site-pages.js';
+import { ENGLISH, ENGLISH_WORDS, wordsIn } from '../../src/words.js';
 import { fixture } from '../helpers.js';
 
-const small = site(fixture('small.yaml'), { lang: 'en', base: '/', treeFlag: ' --tree small.yaml' });
+const small = site(fixture('small.yaml'), { lang: 'en', words: ENGLISH_WORDS, base: '/', treeFlag: ' --tree small.yaml' });
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('a question page', () => {
@@ -34,10 +35,38 @@ describe('a question page', () => {
   });
 
   it('offers one plan for several answers at a key that can differ between accounts, with the answers so far', () => {
-    const plan = site(fixture('plan.yaml'), { lang: 'en', base: '/x/', treeFlag: '' });
+    const plan = site(fixture('plan.yaml'), { lang: 'en', words: ENGLISH_WORDS, base: '/x/', treeFlag: '' });
     const app = siteMap(plan.tree).questions.find((q) => q.key === 'app')!;
     expect(renderQuestionPage(plan, app)).toContain('<a href="/x/plan.html?region=eu">Make one plan for all of them</a>');
     expect(page).not.toContain('plan.html?');
+  });
+});
+
+describe('a page in a site of two languages', () => {
+  const languages = [{ lang: 'en', name: 'English' }, { lang: 'de', name: 'Deutsch' }];
+  const german = site(small.tree, { lang: 'de', words: wordsIn('de', { ...ENGLISH, 'site.languages': 'Sprache' }), languages, base: '/x/', treeFlag: '' });
+
+  it('is in its language\'s folder below the base, links within it, and names the language in its command lines', () => {
+    const page = renderQuestionPage(german, siteMap(german.tree).questions[1]!);
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="de">/);
+    expect(page).toContain('<a class="choice" href="/x/de/eu/feed/">');
+    expect(page).toContain('<a class="back-link" href="/x/de/start.html">');
+    expect(german.command).toBe('optout-check --lang de');
+    expect(german.planCommand).toBe('optout-check plan --lang de');
+  });
+
+  it('links to itself in every language: <link rel="alternate"> for each, and a switch that names the others in their own language', () => {
+    const page = renderQuestionPage(german, siteMap(german.tree).questions[1]!);
+    expect(page).toContain('<link rel="alternate" hreflang="en" href="/x/eu/">\n<link rel="alternate" hreflang="de" href="/x/de/eu/">\n</head>');
+    expect(page).toContain(
+      '<nav class="language-switch" aria-label="Sprache"><ul><li><a href="/x/eu/" hreflang="en" lang="en" rel="alternate">English</a></li><li><span aria-current="true">Deutsch</span></li></ul></nav>',
+    );
+  });
+
+  it('has neither when the site is in one language', () => {
+    const page = renderQuestionPage(small, siteMap(small.tree).questions[1]!);
+    expect(page).not.toContain('hreflang');
+    expect(page).not.toContain('language-switch');
   });
 });
 

@@ -83,6 +83,51 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
     await page.context().close();
   });
 
+  it('goes from the German index to a German verdict by clicking, with JavaScript off; Back and Change (Zurück, Ändern) go where they say', async () => {
+    const page = await open({ javaScriptEnabled: false });
+    await page.goto(`${site.url}de/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    await page.getByRole('link', { name: 'Jetzt starten' }).click();
+    expect([path(page), await h1(page)]).toEqual(['/de/start.html', 'Wo wohnst du?']);
+    for (const name of [/^EU oder EWR/, 'Instagram', 'Fotos und Videos', 'Öffentlich', '18 oder älter']) {
+      await page.getByRole('link', { name, exact: typeof name === 'string' }).click();
+    }
+    expect(path(page)).toBe(`/de${VERDICT}`);
+    const json = JSON.parse(await (await page.request.get(`${site.origin}/de${VERDICT}answer.json`)).text());
+    expect(json.lang).toBe('de');
+    expect(await h1(page)).toBe(json.verdict.title);
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(expect.arrayContaining(['Was du tun kannst', 'Zu beachten', 'Quellen', 'Deine Antworten']));
+    await page.getByRole('link', { name: 'Zurück' }).click();
+    expect([path(page), await h1(page)]).toEqual(['/de/eu/instagram/photos/public/', 'Wie alt ist die Person, der das Konto gehört?']);
+    await page.getByRole('link', { name: 'Ändern (deine Antwort auf „Um welche App oder welches Produkt von Meta geht es?“)' }).click();
+    expect([path(page), await h1(page)]).toEqual(['/de/eu/', 'Um welche App oder welches Produkt von Meta geht es?']);
+    await page.context().close();
+  });
+
+  it('switches between the languages on the same page, by mouse and by keyboard, the link named in its own language', async () => {
+    const page = await open();
+    await page.goto(`${site.url}${VERDICT.slice(1)}`);
+    const english = await h1(page);
+    const switchTo = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Deutsch' });
+    expect([await switchTo.getAttribute('hreflang'), await switchTo.getAttribute('lang')]).toEqual(['de', 'de']);
+    await switchTo.click();
+    expect([path(page), await page.locator('html').getAttribute('lang')]).toEqual([`/de${VERDICT}`, 'de']);
+    expect(await h1(page)).not.toBe(english);
+    // The current language is named, not linked.
+    expect(await page.getByRole('navigation', { name: 'Sprache' }).locator('[aria-current="true"]').innerText()).toBe('Deutsch');
+    // By keyboard: the skip link, the site's name, then the switch, its focus showing.
+    for (const _ of [1, 2, 3]) await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      return { text: element.innerText, lang: element.lang, background: getComputedStyle(element).backgroundColor };
+    });
+    expect(focused).toEqual({ text: 'English', lang: 'en', background: 'rgb(255, 221, 0)' });
+    await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
+    await page.waitForLoadState();
+    expect([path(page), await h1(page)]).toEqual([VERDICT, english]);
+    await page.context().close();
+  });
+
   it('goes from the index to a verdict by keyboard alone (Tab and Enter), with the focus always visible', async () => {
     const page = await open();
     await page.goto(site.url);
@@ -157,6 +202,37 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
     await page.context().close();
   });
 
+  it('makes a plan in German with JavaScript on: German words, the German tree, and the Markdown checklist of `optout-check plan --lang de`', async () => {
+    const page = await open();
+    await page.goto(`${site.url}de/plan.html`);
+    expect(await page.locator('#plan-no-script').isHidden()).toBe(true);
+    const answers: Record<string, string[]> = { region: ['eu'], platform: ['facebook', 'instagram'], content: ['posts', 'messages'], visibility: ['public'], age: ['adult'] };
+    while (await page.locator('form.plan-question').count()) {
+      const key = (await page.locator('form.plan-question').getAttribute('data-key'))!;
+      if (key === 'region') {
+        expect(await page.locator('legend').innerText()).toBe('Wo wohnst du?');
+        await page.getByRole('button', { name: 'Weiter' }).click();
+        await expect.poll(() => page.locator('#plan-error').textContent()).toBe('Fehler: Wähle mindestens eine Antwort aus.');
+      }
+      for (const value of answers[key]!) await page.locator(`input[value="${value}"]`).check();
+      await page.getByRole('button', { name: 'Weiter' }).click();
+    }
+    const flags = Object.entries(answers).flatMap(([key, values]) => [`--${key}`, values.join(',')]);
+    const cli = JSON.parse(run(['plan', '--lang', 'de', ...flags, '--json']).stdout);
+    expect(cli.lang).toBe('de');
+    expect(await page.locator('#plan-app h4').allInnerTexts()).toEqual(cli.plan.flatMap((s: { verdicts: { title: string; outcome: string }[] }) => s.verdicts.map((v) => `${v.title} ${v.outcome}`)));
+    expect(await page.locator('#plan-result').innerText()).toBe('Dein Plan: Opt-out aus Metas KI-Training');
+    expect(await page.locator('#plan-app code').innerText()).toBe(`optout-check plan --lang de ${flags.join(' ')}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Den Plan als Checkliste in Markdown herunterladen' }).click()]);
+    // The same checklist; its command line names the language, as the page's does.
+    const markdown = run(['plan', '--lang', 'de', ...flags, '--format', 'markdown']).stdout;
+    expect(markdown).toContain('`optout-check plan --region eu');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(markdown.replace('`optout-check plan --region eu', '`optout-check plan --lang de --region eu'));
+    await page.getByRole('button', { name: 'Ändern (deine Antwort auf „Um welche Inhalte geht es?“)' }).click();
+    expect(await page.locator('form.plan-question').getAttribute('data-key')).toBe('content');
+    await page.context().close();
+  });
+
   it('takes the answers so far from the question page that links to the plan', async () => {
     const page = await open();
     await page.goto(`${site.url}eu/`);
@@ -218,7 +294,7 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
     await page.context().close();
   });
 
-  it('has no WCAG 2.x A or AA violation (axe-core): index, question, verdict, sources, plan (empty and made), light and dark', async () => {
+  it('has no WCAG 2.x A or AA violation (axe-core): index, question, verdict, sources, plan (empty and made), in English and German, light and dark', async () => {
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       // axe is injected as a script of its own, which the site's policy would refuse.
@@ -228,7 +304,7 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
         const result = await page.evaluate((tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG);
         for (const v of result.violations) violations.push(`${colorScheme} ${name}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       };
-      for (const at of ['', 'start.html', 'eu/instagram/', VERDICT.slice(1), 'sources.html', 'plan.html']) {
+      for (const at of ['de/', 'de/start.html', 'de/eu/instagram/', `de${VERDICT}`, '', 'start.html', 'eu/instagram/', VERDICT.slice(1), 'sources.html', 'plan.html']) {
         await page.goto(`${site.url}${at}`);
         // Passages behind a closed <details> are not seen, so their colours would go unchecked.
         await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
@@ -246,10 +322,10 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
     expect(violations).toEqual([]);
   });
 
-  it('fits 320 CSS pixels (and 640, a 1280-pixel window at 200 % zoom) without scrolling sideways', async () => {
+  it('fits 320 CSS pixels (and 640, a 1280-pixel window at 200 % zoom) without scrolling sideways, in English and in German (longer words)', async () => {
     for (const width of [320, 640]) {
       const page = await open({ viewport: { width, height: 800 } });
-      for (const at of ['', 'start.html', VERDICT.slice(1), 'sources.html', 'plan.html']) {
+      for (const at of ['', 'start.html', VERDICT.slice(1), 'sources.html', 'plan.html', 'de/', 'de/eu/', `de${VERDICT}`, 'de/sources.html']) {
         await page.goto(`${site.url}${at}`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}px: /${at}`).toBeLessThanOrEqual(width);
       }
