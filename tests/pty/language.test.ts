@@ -71,7 +71,7 @@ describe('LANG=de_DE.UTF-8 in a terminal', () => {
     term.write(KEY.enter);
     expect(await exited).toBe(0);
     const shown = screen().replace(/\s+/g, ' ');
-    expect(shown).toContain('Nur eine Wahl bei „Worum geht es dir bei Muse?“: Was ich Muse schreibe, sage oder zeige');
+    expect(shown).toContain('Nur eine Wahlmöglichkeit bei „Worum geht es dir bei Muse?“: Was ich Muse schreibe, sage oder zeige');
     expect(shown).toContain('Was du tun kannst');
     expect(shown).toContain('Überprüft am 2026-12-03. Dieselbe Antwort in einem Skript: optout-check --region eu --platform muse --content ai-chats');
     expect(shown).toMatch(/Quellen \[1–\d+\]: --explain zeigt sie vollständig, mit den zitierten Textstellen\./);
@@ -84,7 +84,7 @@ describe('LANG=de_DE.UTF-8 in a terminal', () => {
     await waitFor('Mehrere davon: ein Plan für alle');
     term.write(KEY.up); // from the first choice round to the last: the plan
     term.write(KEY.enter);
-    await waitFor(`${PLATFORM} Wähle alle, die zutreffen.`);
+    await waitFor(`${PLATFORM} Wähle alles aus, was zutrifft.`);
     await waitFor('↑↓ bewegen • Leertaste ankreuzen • a alle • ⏎ bestätigen • b zurück zu deiner letzten Antwort');
     term.write(KEY.enter); // nothing ticked yet: refused
     await waitFor('Kreuze mit der Leertaste mindestens eine an, oder drücke b, um zurückzugehen.');
@@ -92,7 +92,7 @@ describe('LANG=de_DE.UTF-8 in a terminal', () => {
     term.write(KEY.down);
     term.write(KEY.space); // Instagram
     term.write(KEY.enter);
-    await waitFor('Um welche Inhalte geht es? Wähle alle, die zutreffen.');
+    await waitFor('Um welche Inhalte geht es? Wähle alles aus, was zutrifft.');
     term.write('a');
     term.write(KEY.enter);
     await waitFor('Wer kann es sehen?');

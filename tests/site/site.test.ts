@@ -260,12 +260,12 @@ describe('optout-check site, for the built-in tree', () => {
     const report = JSON.parse(pages.get(`${path}answer.json`)!);
     const order = [
       `<h1>${report.verdict.title}</h1>`,
-      'Ergebnis: opt-out</strong> Es gibt einen offiziellen Widerspruch oder ein Opt-out.',
+      'Ergebnis: opt-out</strong> Es gibt einen offiziellen Weg zum Widerspruch oder ein Opt-out.',
       '<h2>Was du tun kannst</h2>',
       '<h2>Zu beachten</h2>',
       '<h2>Die Quellen sind sich uneinig:',
       '<h2>Quellen</h2>',
-      `geprüft am ${report.tree.reviewed}.`,
+      `überprüft am ${report.tree.reviewed}.`,
       'Dieselbe Antwort im Terminal: <code>optout-check --lang de --region eu --platform instagram --content photos --visibility public --age adult</code>',
       '<h2 id="your-answers">Deine Antworten</h2>',
     ].map((text) => page.indexOf(text));
@@ -274,7 +274,7 @@ describe('optout-check site, for the built-in tree', () => {
     expect(page).toContain('<a class="skip-link" href="#main">Zum Hauptinhalt springen</a>');
     expect(page).toContain('<a class="back-link" href="/de/eu/instagram/photos/public/">Zurück</a>');
     expect(page).toContain('<a href="/de/eu/">Ändern<span class="visually-hidden"> (deine Antwort auf „Um welche App oder welches Produkt von Meta geht es?“)</span></a>');
-    expect(page).toContain(`<a href="/de/sources.html#source-${report.sources[0].id}">Die daraus zitierten Stellen</a>`);
+    expect(page).toContain(`<a href="/de/sources.html#source-${report.sources[0].id}">Die daraus zitierten Textstellen</a>`);
     expect(page).toContain('<span class="visually-hidden">Quelle </span>[1]</a>');
     // None of the site's own English words is left: each of the English page's is in its German above.
     for (const english of ['Skip to main content', '>Back<', '>Change<', 'What you can do', 'Caveats', 'Same answer', 'Your answers', ': reviewed ', 'The passages quoted']) {
