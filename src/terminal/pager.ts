@@ -62,9 +62,11 @@ export async function page(text: string, io: Pick<Io, 'stdout' | 'stderr' | 'env
   });
   try {
     const code = await new Promise<number | null>((resolve) => {
-      // LESS as git sets it when unset. PAGER may carry arguments; as git does, a shell runs it
-      // only when it needs one, so that a signal passed on reaches the pager itself.
-      const env = { ...io.env, LESS: io.env.LESS ?? 'FRX' };
+      // LESS as git sets it when unset. What is paged is UTF-8 whatever the locale says, and a
+      // locale that is not installed (LANG=de_DE.UTF-8 on a bare system) makes less show „ü“ as
+      // <C3><BC>: LESSCHARSET says so, unless set. PAGER may carry arguments; as git does, a shell
+      // runs it only when it needs one, so that a signal passed on reaches the pager itself.
+      const env = { ...io.env, LESS: io.env.LESS ?? 'FRX', LESSCHARSET: io.env.LESSCHARSET ?? 'utf-8' };
       const [program, ...args] = command.split(' ').filter(Boolean);
       const child = PLAIN_COMMAND.test(command)
         ? spawn(program!, args, { stdio: ['pipe', io.stdout, io.stderr], env })

@@ -19,12 +19,18 @@ describe('the pager', () => {
 
   it('is less -FRX when PAGER is not set, and less is on the PATH', async () => {
     const bin = mkdtempSync(join(tmpdir(), 'optout-check-less-'));
-    writeFileSync(join(bin, 'less'), `#!/bin/sh\nexec "${process.execPath}" "${ROOT}tests/fixtures/fake-pager.cjs" "$@"\n`);
+    writeFileSync(join(bin, 'less'), `#!/bin/sh\necho "LESS=$LESS LESSCHARSET=$LESSCHARSET"\nexec "${process.execPath}" "${ROOT}tests/fixtures/fake-pager.cjs" "$@"\n`);
     chmodSync(join(bin, 'less'), 0o755);
-    const { screen, exited } = startInTerminal(LONG, { env: { PAGER: undefined, PATH: `${bin}:${process.env.PATH}` }, rows: 20 });
+    const { screen, exited } = startInTerminal(LONG, { env: { PAGER: undefined, LESS: undefined, LESSCHARSET: undefined, PATH: `${bin}:${process.env.PATH}` }, rows: 20 });
     expect(await exited).toBe(0);
     // With a prompt that says which keys to press, instead of less's bare ":".
     expect(screen()).toContain('fake pager -FRX -Ps?e(END) q to quit:Space for more, b back, q to quit.: ');
+    // UTF-8 even where the locale's character set is not installed (or is not UTF-8)...
+    expect(screen()).toContain('LESS=FRX LESSCHARSET=utf-8');
+    // ...unless the reader's own settings say otherwise.
+    const own = startInTerminal(LONG, { env: { PAGER: undefined, LESS: 'R', LESSCHARSET: 'latin1', PATH: `${bin}:${process.env.PATH}` }, rows: 20 });
+    expect(await own.exited).toBe(0);
+    expect(own.screen()).toContain('LESS=R LESSCHARSET=latin1');
   });
 
   it('is not used with --no-pager, for a verdict that fits, or when PAGER names no command', async () => {
