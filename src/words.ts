@@ -119,7 +119,8 @@ export const ENGLISH = {
   'plain.choose-one': 'Choose at least one.',
   'plain.alone': '"{label}" cannot be chosen with others.',
 
-  // The pager's prompt (terminal/pager.ts), in less's prompt line.
+  // The pager's prompt (terminal/pager.ts), in less's prompt line: ASCII in every language, as
+  // less 590 shows „ü“ there as ^@¼ (a test checks).
   'pager.end': '(END) q to quit',
   'pager.more': 'Space for more, b back, q to quit',
 

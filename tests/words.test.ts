@@ -1,6 +1,9 @@
 // The tool's own words: placeholders filled, and the plural form the language's rules pick.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ENGLISH, ENGLISH_WORDS, planPhrases, wordsIn } from '../src/words.js';
+import { ROOT } from './helpers.js';
 
 describe('words.say', () => {
   it('fills placeholders, and leaves unknown ones visible', () => {
@@ -26,5 +29,18 @@ describe("the plan's own phrases", () => {
   it('are the English words in English (core/plan.ts cannot import src/words.ts)', async () => {
     const { ENGLISH_PHRASES } = await import('../src/core/plan.js');
     expect(planPhrases(ENGLISH_WORDS)).toEqual(ENGLISH_PHRASES);
+  });
+});
+
+describe("the pager's prompt", () => {
+  it('is ASCII in every language: less shows other characters in its prompt as bytes (^@¼ for „ü“)', () => {
+    const catalogues = readdirSync(`${ROOT}locales`).filter((file) => file.endsWith('.yaml'));
+    expect(catalogues.length).toBeGreaterThan(0);
+    const prompts = [ENGLISH['pager.end'], ENGLISH['pager.more']];
+    for (const file of catalogues) {
+      const { strings } = parse(readFileSync(`${ROOT}locales/${file}`, 'utf8')) as { strings: Record<string, { text: string }> };
+      prompts.push(strings['pager.end']!.text, strings['pager.more']!.text);
+    }
+    for (const prompt of prompts) expect(prompt).toMatch(/^[\x20-\x7e]+$/);
   });
 });
