@@ -210,10 +210,14 @@ export function buildProgram(
     .argument('<saved>', 'a file an earlier run wrote')
     .option('--tree <file|id>', 'a built-in tree id or a tree file')
     .option('--json', 'print the differences as JSON')
-    .action((saved: string, opts: { json?: boolean }) =>
+    .action((saved: string, opts: { tree?: string; json?: boolean }) =>
       handlers.run(async (io) => {
         const { changes } = await import('./commands/changes.js');
-        return changes({ tree: tree!, saved, json: Boolean(opts.json) }, io);
+        // A tree file's translations are beside it; a saved German plan is read again with them.
+        // (A built-in tree is named by its id, as resolveTree finds it.)
+        const ref = opts.tree ?? String(program.opts().tree);
+        const treeFile = builtinTrees().some((builtin) => builtin.id === ref) ? undefined : ref;
+        return changes({ tree: tree!, treeFile, saved, json: Boolean(opts.json) }, io);
       }),
     );
 

@@ -7,12 +7,15 @@ import type { SeenStep, SeenVerdict, Snapshot } from '../core/changes.js';
 import { answerRecord } from '../core/graph.js';
 import { UsageError } from '../errors.js';
 import { SAVED_LINE } from '../render/plan-markdown.js';
+import { ENGLISH_WORDS, type Words } from '../words.js';
 
 export type SavedKind = 'verdict' | 'plan' | 'plan-markdown';
 
 export interface Saved {
   kind: SavedKind;
   treeId: string;
+  /** The language its texts are in (`lang` of the JSON, or of the Markdown plan's first line). */
+  lang: string;
   /** As the command line gives them: a varying key's values comma-separated. */
   answers: Record<string, string>;
   snapshot: Snapshot;
@@ -23,6 +26,7 @@ const TreeStamp = v.looseObject({ id: v.string(), reviewed: v.string() });
 
 const VerdictDocument = v.looseObject({
   schemaVersion: v.literal(1),
+  lang: v.optional(v.string()),
   tree: TreeStamp,
   answers: v.record(v.string(), v.string()),
   verdict: v.looseObject({ outcome: v.string(), title: v.string(), steps: v.array(Step) }),
@@ -30,6 +34,7 @@ const VerdictDocument = v.looseObject({
 
 const PlanDocument = v.looseObject({
   schemaVersion: v.literal(1),
+  lang: v.optional(v.string()),
   tree: TreeStamp,
   answers: v.record(v.string(), v.union([v.string(), v.array(v.string())])),
   plan: v.array(
@@ -60,21 +65,24 @@ export function readSaved(text: string, file: string): Saved {
       throw damaged(issue.received === 'undefined' ? `${path} is missing` : `${path}: ${issue.message}`);
     }
     const answers = answerRecord(Object.fromEntries(Object.entries(parsed.output.answers).map(([key, value]) => [key, Array.isArray(value) ? value.join(',') : value])));
-    return { kind, treeId: parsed.output.tree.id, answers, snapshot: snapshotOf(kind, text) };
+    return { kind, treeId: parsed.output.tree.id, lang: parsed.output.lang ?? 'en', answers, snapshot: snapshotOf(kind, text) };
   }
   const first = text.split('\n', 1)[0]!.trim();
   if (!first.startsWith('<!-- optout-check plan')) throw new UsageError(`error: ${file} ${NOT_SAVED}`);
   const stamp = SAVED_LINE.exec(first);
   if (!stamp) throw damaged('its first line, which names the tree and the answers, cannot be read');
-  const answers = answerRecord(Object.fromEntries(stamp[3]!.trim().split(' ').filter(Boolean).map((pair) => pair.split('=') as [string, string])));
+  const answers = answerRecord(Object.fromEntries(stamp[4]!.trim().split(' ').filter(Boolean).map((pair) => pair.split('=') as [string, string])));
   const snapshot = snapshotOf('plan-markdown', text);
   if (snapshot.verdicts.length === 0) throw damaged('it has no verdict headings (### …)');
-  return { kind: 'plan-markdown', treeId: stamp[1]!, answers, snapshot };
+  return { kind: 'plan-markdown', treeId: stamp[1]!, lang: stamp[3] ?? 'en', answers, snapshot };
 }
 
-/** The verdicts and steps a saved document shows; `text` is one that readSaved accepts, or today's rendering. */
-export function snapshotOf(kind: SavedKind, text: string): Snapshot {
-  if (kind === 'plan-markdown') return markdownSnapshot(text);
+/**
+ * The verdicts and steps a saved document shows; `text` is one that readSaved accepts, or today's
+ * rendering. `covers`: a Markdown plan's line that says whom a verdict is for, in its language.
+ */
+export function snapshotOf(kind: SavedKind, text: string, covers = coversLine(ENGLISH_WORDS)): Snapshot {
+  if (kind === 'plan-markdown') return markdownSnapshot(text, covers);
   if (kind === 'verdict') {
     const { tree, verdict } = v.parse(VerdictDocument, JSON.parse(text));
     return { reviewed: tree.reviewed, verdicts: [{ covers: '', outcome: verdict.outcome, title: verdict.title }], steps: verdict.steps.map(seenStep) };
@@ -99,7 +107,7 @@ const seenStep = ({ text, url, only }: { text: string; url?: string | undefined;
  * A Markdown plan (render/plan-markdown.ts) read back: `### Title (outcome)` and its `For …` line
  * per verdict, and `- [ ] **n.** step [1][2] <url>` per step, ticked or not.
  */
-function markdownSnapshot(text: string): Snapshot {
+function markdownSnapshot(text: string, coversPattern: RegExp): Snapshot {
   const reviewed = SAVED_LINE.exec(text.split('\n', 1)[0]!.trim())?.[2] ?? '';
   const verdicts: SeenVerdict[] = [];
   const steps: SeenStep[] = [];
@@ -109,13 +117,20 @@ function markdownSnapshot(text: string): Snapshot {
     const heading = /^### (.*) \(([a-z-]+)\)$/.exec(line);
     if (heading) verdicts.push({ covers: '', outcome: heading[2]!, title: unescape(heading[1]!) });
     // The line after a verdict's heading says which combinations it covers.
-    const covers = /^For (.*)\.$/.exec(line);
+    const covers = coversPattern.exec(line);
     if (covers && previous.startsWith('### ')) verdicts.at(-1)!.covers = unescape(covers[1]!);
     if (line.trim() !== '') previous = line;
     const step = /^- \[[ xX]\] \*\*\d+\.\*\* (.*?) (?:\[\d+\])+(?: <([^<>\s]*)>)?$/.exec(line);
     if (step) steps.push({ text: unescape(step[1]!), ...(step[2] ? { url: step[2] } : {}) });
   }
   return { reviewed, verdicts, steps };
+}
+
+/** The line `plan.for` makes in `words`' language ("For …." in English), as a pattern. */
+export function coversLine(words: Words): RegExp {
+  const [before, after] = words.say('plan.for', { covers: '\u0000' }).split('\u0000') as [string, string];
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${literal(before)}(.*)${literal(after)}$`);
 }
 
 /** md() in render/plan-markdown.ts undone: a backslash escapes the character after it. */

@@ -9,11 +9,11 @@ import { code, link, md } from './markdown.js';
 import { sourceLine } from './source-line.js';
 
 /** The comment that starts a saved plan, as `savedLine` writes it. */
-export const SAVED_LINE = /^<!-- optout-check plan; tree: ([a-z0-9-]+); reviewed: (\d{4}-\d{2}-\d{2}); answers:((?: [a-z0-9-]+=[a-z0-9,-]+)*) -->$/;
+export const SAVED_LINE = /^<!-- optout-check plan; tree: ([a-z0-9-]+); reviewed: (\d{4}-\d{2}-\d{2});(?: lang: ([a-z]{2,3}(?:-[a-z0-9]+)*);)? answers:((?: [a-z0-9-]+=[a-z0-9,-]+)*) -->$/;
 
 /** Ids and values are lowercase letters, digits and dashes (the schema says so): nothing here ends the comment. */
-const savedLine = ({ tree, answers }: Pick<ShownPlan, 'tree' | 'answers'>): string =>
-  `<!-- optout-check plan; tree: ${tree.id}; reviewed: ${tree.reviewed}; answers:${answers.map((answer) => ` ${answer.key}=${answerValue(answer)}`).join('')} -->`;
+const savedLine = ({ tree, answers }: Pick<ShownPlan, 'tree' | 'answers'>, lang: string): string =>
+  `<!-- optout-check plan; tree: ${tree.id}; reviewed: ${tree.reviewed};${lang === 'en' ? '' : ` lang: ${lang};`} answers:${answers.map((answer) => ` ${answer.key}=${answerValue(answer)}`).join('')} -->`;
 
 export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string, words: Words): string {
   // Every string from the tree or the command line, made safe once.
@@ -27,7 +27,7 @@ export function renderPlanMarkdown(untrusted: Plan, untrustedCommand: string, wo
   const { tree } = plan;
   const out: string[] = [];
 
-  out.push(savedLine(plan), `# ${words.say('plan.markdown-title', { title: md(tree.title) })}`, '');
+  out.push(savedLine(plan, words.lang), `# ${words.say('plan.markdown-title', { title: md(tree.title) })}`, '');
   for (const answer of plan.answers) out.push(`- **${md(answer.prompt)}** ${md(answer.text)}`);
   out.push(
     '',

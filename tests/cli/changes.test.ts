@@ -164,3 +164,40 @@ describe('changes refuses what it cannot compare, never guessing (exit 2)', () =
     expect(JSON.parse(missing.stdout).error.code).toBe('usage');
   });
 });
+
+describe('changes, for an answer or a plan saved in German', () => {
+  const ANSWERS = ['--region', 'eu', '--platform', 'facebook,instagram', '--content', 'all', '--visibility', 'public', '--age', 'adult'];
+  const saveGerman = (name: string, args: string[]) => {
+    const result = run(['--lang', 'de', ...args]);
+    expect(result.code, result.stderr).toBe(0);
+    const file = join(dir, name);
+    writeFileSync(file, result.stdout);
+    return file;
+  };
+
+  it('reads each back in German: the same answers today are the same, whatever the locale now', () => {
+    const files = [
+      saveGerman('de-plan.md', ['plan', ...ANSWERS, '--format', 'markdown']),
+      saveGerman('de-plan.json', ['plan', ...ANSWERS, '--json']),
+      saveGerman('de-verdict.json', ['--region', 'eu', '--platform', 'instagram', '--content', 'photos', '--visibility', 'public', '--age', 'adult', '--json']),
+    ];
+    expect(readFileSync(files[0]!, 'utf8').split('\n', 1)[0]).toMatch(/; reviewed: \d{4}-\d{2}-\d{2}; lang: de; answers: region=eu /);
+    for (const file of files) {
+      const { code, stdout } = run(['changes', file], { env: { LANG: 'C' } });
+      expect(code, file).toBe(0);
+      expect(stdout, file).toMatch(/^Nothing has changed since \d{4}-\d{2}-\d{2}: the same outcome, headline and steps as in /);
+    }
+  });
+
+  it('names a German step that changed, in German, and whom a verdict is for', () => {
+    const file = saveGerman('de-edited.md', ['plan', ...ANSWERS, '--format', 'markdown']);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('\nFür Facebook, Instagram: Was ich an Meta AI sende.\n');
+    writeFileSync(file, text.replace('Lösche alte Chats mit Meta AI;', 'Lösche alle alten Chats mit Meta AI;').replace('\nFür Facebook, Instagram: Was ich an Meta AI sende.\n', '\nFür Facebook: Was ich an Meta AI sende.\n'));
+    const { code, stdout } = run(['changes', file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('now covers Facebook, Instagram: Was ich an Meta AI sende (it covered Facebook: Was ich an Meta AI sende).');
+    expect(stdout).toContain('  was: Lösche alle alten Chats mit Meta AI;');
+    expect(stdout).toContain('  now: Lösche alte Chats mit Meta AI;');
+  });
+});
