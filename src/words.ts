@@ -81,6 +81,7 @@ export const ENGLISH = {
   'plan.one-value': '--{key} takes one value in a plan ({why}).',
   'plan.several-only': 'only {flags} take several',
   'plan.several-none': 'this tree has no answers that take several',
+  'plan.too-many': 'more than {max} combinations (dead ends included), more than a plan takes: choose fewer values for {flags}',
   'plan.empty-value': '--{key} "{value}" has an empty value; list values with commas, e.g. --{key} a,b, or pass all.',
 
   // Questions in a terminal (terminal/interview.ts, plan-interview.ts, prompt.ts, checklist.ts).
@@ -217,9 +218,6 @@ export const ENGLISH = {
   'site.your-plan': 'Your plan: {title}',
   /** {combinations} and {answers} are plan.combinations and plan.verdicts. */
   'site.plan-counts': '{combinations}, {answers}.',
-  /** Before a step, caveat or dispute that applies to some of a group's combinations only. */
-  'site.only-for': 'Only for {which}:',
-  'site.step-above': 'Step {n} above.',
   'site.download': 'Download the plan as a Markdown checklist',
   'site.same-plan-in-terminal': 'Same plan in a terminal:',
   'site.footer': 'Made with optout-check from a decision tree; no cookies, no tracking, nothing loaded from elsewhere.',
@@ -268,13 +266,9 @@ export function withoutErrorLine(words: Words, line: string): string {
 export const listed = (words: Words, joiner: 'list.or' | 'list.and', items: readonly string[]): string =>
   items.length < 2 ? items.join('') : words.say(joiner, { items: items.slice(0, -1).join(', '), last: items.at(-1)! });
 
-/**
- * The words a plan holds (its sections' titles, `all`, "everything you chose"), in `words`'
- * language. Labels lose their capital inside a list in English only: German capitalises nouns.
- */
+/** The words a plan holds (its sections' titles, `all`, "everything you chose"), in `words`' language. */
 export const planPhrases = (words: Words): PlanPhrases => ({
   sections: { act: words.say('plan.section.act'), nothing: words.say('plan.section.nothing'), mitigate: words.say('plan.section.mitigate') },
   all: words.say('plan.all'),
   everything: words.say('plan.everything'),
-  lowerFirst: words.lang === 'en',
 });

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ENGLISH, ENGLISH_WORDS, planPhrases, wordsIn } from '../src/words.js';
+import { ENGLISH, ENGLISH_WORDS, wordsIn } from '../src/words.js';
 import { ROOT } from './helpers.js';
 
 describe('words.say', () => {
@@ -25,12 +25,6 @@ describe('words.say', () => {
   });
 });
 
-describe("the plan's own phrases", () => {
-  it('are the English words in English (core/plan.ts cannot import src/words.ts)', async () => {
-    const { ENGLISH_PHRASES } = await import('../src/core/plan.js');
-    expect(planPhrases(ENGLISH_WORDS)).toEqual(ENGLISH_PHRASES);
-  });
-});
 
 describe("the pager's prompt", () => {
   it('is ASCII in every language: less shows other characters in its prompt as bytes (^@¼ for „ü“)', () => {

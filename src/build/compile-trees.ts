@@ -20,7 +20,7 @@ import { renderHelp } from '../program.js';
 import { compileCatalogues } from './compile-catalogues.js';
 import { treeJsonSchema } from './json-schema.js';
 import { generatedReadme } from './readme.js';
-import { ENGLISH_WORDS } from '../words.js';
+import { ENGLISH_WORDS, planPhrases } from '../words.js';
 
 export const MODELINE = '# yaml-language-server: $schema=./tree.schema.json';
 
@@ -78,5 +78,5 @@ function withoutSchemaKey(tree: Tree): Tree {
 
 function examplePlan(tree: Tree): string {
   const { shared, selection } = readAnswers(tree, PLAN_EXAMPLE, ENGLISH_WORDS);
-  return renderPlanMarkdown(buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection), 'optout-check plan', ENGLISH_WORDS);
+  return renderPlanMarkdown(buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection, planPhrases(ENGLISH_WORDS)), 'optout-check plan', ENGLISH_WORDS);
 }

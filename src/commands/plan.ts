@@ -5,7 +5,7 @@
 import { answerChecker, answerKeys, type AnswerProblem } from '../core/answers.js';
 import { explore, type Exploration, type Selection } from '../core/combinations.js';
 import type { Answers } from '../core/graph.js';
-import { Budget, OverLimit } from '../core/limits.js';
+import { Budget, LIMITS, OverLimit, thousands } from '../core/limits.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildPlan } from '../core/plan.js';
 import type { Tree } from '../core/schema.js';
@@ -66,7 +66,8 @@ export async function showPlan(
 ): Promise<void> {
   const { tree, words } = options;
   if (exploration.tooMany) {
-    throw new OverLimit('combinations', 2, { advice: `: choose fewer values for ${(tree.varying ?? []).map((k) => `--${k}`).join(', ')}` });
+    const flags = (tree.varying ?? []).map((k) => `--${k}`).join(', ');
+    throw new OverLimit('combinations', 2, { message: errorLine(words, words.say('plan.too-many', { max: thousands(LIMITS.combinations.max), flags })) });
   }
   if (exploration.combinations.length === 0) throw new UsageError(noCombination(tree, exploration.deadEnds, true, words));
 
@@ -87,7 +88,6 @@ export async function showPlan(
   }
   await warnIfStale(tree, io, words);
 }
-
 
 /**
  * Splits the answers into the shared ones (one value each) and the selections of varying keys,

@@ -59,13 +59,16 @@ export class OverLimit extends Error {
   readonly code = 'over-limit';
   readonly details: { limit: LimitName; max: number };
 
-  /** `found`: how many there are, when known; `advice`: what to do, after the limit. */
+  /**
+   * `found`: how many there are, when known; `advice`: what to do, after the limit; `message`: the
+   * whole message instead, in the run's language (for a limit the person answering can meet).
+   */
   constructor(
     readonly limit: LimitName,
     readonly exitCode: 2 | 3,
-    { found, advice = '' }: { found?: number; advice?: string } = {},
+    { found, advice = '', message }: { found?: number; advice?: string; message?: string } = {},
   ) {
-    super(`error: ${overLimitMessage(limit, found)}${advice}`);
+    super(message ?? `error: ${overLimitMessage(limit, found)}${advice}`);
     this.details = { limit, max: LIMITS[limit].max };
   }
 }

@@ -18,21 +18,13 @@ export const SECTIONS: readonly { kind: SectionKind; outcomes: readonly Outcome[
   { kind: 'mitigate', outcomes: ['no-opt-out'] },
 ];
 
-/** The words a plan itself holds, in the language it is shown in (the CLI's come from src/words.ts). */
-export interface PlanPhrases extends CoverageWords {
+/** The words a plan itself holds, in the language it is shown in (src/words.ts, planPhrases). */
+export interface PlanPhrases extends Omit<CoverageWords, 'lowerFirst'> {
   /** Each section's title. */
   sections: Readonly<Record<SectionKind, string>>;
   /** The answer text of a varying key given as `all`. */
   all: string;
 }
-
-/** The English phrases, the words.ts entries plan.section.*, plan.all and plan.everything (a test keeps them equal). */
-export const ENGLISH_PHRASES: PlanPhrases = {
-  sections: { act: 'What to do', nothing: 'Nothing to do', mitigate: 'No opt-out, only mitigations' },
-  all: 'All',
-  everything: 'everything you chose',
-  lowerFirst: true,
-};
 
 /** `only` is set when an item does not apply to every combination of the verdicts it is part of. */
 export interface PlanStep {
@@ -109,8 +101,10 @@ export interface Plan {
   unused: string[];
 }
 
-export function buildPlan(tree: Tree, combinations: Combination[], given: Answers, selection: Selection, phrases: PlanPhrases = ENGLISH_PHRASES): Plan {
+export function buildPlan(tree: Tree, combinations: Combination[], given: Answers, selection: Selection, phrases: PlanPhrases): Plan {
   const varying = tree.varying ?? [];
+  // Labels are in the tree's language, which decides whether one loses its capital inside a list.
+  const coverage: CoverageWords = { everything: phrases.everything, lowerFirst: (tree.lang ?? 'en') === 'en' };
   const ledger = new Ledger();
   const groups = groupsByVerdict(combinations);
   const sections = SECTIONS.map(({ kind, outcomes }) => ({
@@ -119,9 +113,9 @@ export function buildPlan(tree: Tree, combinations: Combination[], given: Answer
     groups: groups
       .filter(([id]) => outcomes.includes(tree.verdicts[id]!.outcome))
       .sort(([a], [b]) => outcomes.indexOf(tree.verdicts[a]!.outcome) - outcomes.indexOf(tree.verdicts[b]!.outcome))
-      .map(([id, group]) => planGroup(tree, id, group, varying, ledger, phrases)),
+      .map(([id, group]) => planGroup(tree, id, group, varying, ledger, coverage)),
   })).filter((section) => section.groups.length > 0);
-  ledger.describe(varying, phrases);
+  ledger.describe(varying, coverage);
 
   const asked = new Set<string>();
   for (const { path } of combinations) for (const step of path) asked.add(step.ask);

@@ -2,7 +2,7 @@
 // question being asked, the answers so far, and the plan itself, grouped as the terminal's plan
 // (core/plan.ts): each verdict once, a shared step once and referred to after.
 import type { Message } from '../core/catalogue.js';
-import { planFlags, type Plan, type PlanGroup } from '../core/plan.js';
+import { onlyFor, planFlags, type Plan, type PlanGroup } from '../core/plan.js';
 import type { Question, Tree } from '../core/schema.js';
 import type { WordKey } from '../words.js';
 import { externalLink, html, type Html } from './html.js';
@@ -85,20 +85,24 @@ export function renderPlanMessage(text: string): Html {
 export function renderPlan(site: Site, plan: Plan): Html {
   const { words, tree } = site;
   const cite = citing(site, plan.sources);
-  const only = (item: { only?: string }) => (item.only ? `${words.say('site.only-for', { which: item.only })} ` : '');
+  // "Only for Instagram: …", unless the text already starts with whom it is for (as the terminal's plan).
+  const only = (item: { only?: string }, text: string) => {
+    const whom = onlyFor(item, text);
+    return whom ? words.say('plan.only-for', { whom, text }) : text;
+  };
   const groups = plan.sections.flatMap((section) => section.groups).length;
   const group = (g: PlanGroup) => html`<h4>${g.title} <span class="tag tag-${g.outcome}">${g.outcome}</span></h4>
 ${g.covers ? html`<p class="covers">${words.say('plan.for', { covers: g.covers })}</p>` : ''}
 <p>${g.summary} ${cite(g.summarySources)}</p>
 <ul class="plan-steps">${g.items.map((item) =>
     'same' in item
-      ? html`<li class="same"><a href="#plan-step-${item.same}">${words.say('site.step-above', { n: item.same })}</a></li>`
-      : html`<li id="plan-step-${item.step.number}"><span class="step-number">${item.step.number}.</span> ${only(item.step)}${item.step.text} ${cite(item.step.sources)}${
+      ? html`<li class="same"><a href="#plan-step-${item.same}">${words.say('plan.same-steps', { count: 1, steps: String(item.same) })}</a></li>`
+      : html`<li id="plan-step-${item.step.number}"><span class="step-number">${item.step.number}.</span> ${only(item.step, item.step.text)} ${cite(item.step.sources)}${
           item.step.url ? html`<br><span class="address">${externalLink(item.step.url)}</span>` : ''
         }</li>`,
   )}</ul>
-${g.caveats.length > 0 ? html`<h5>${words.say('verdict.caveats')}</h5><ul>${g.caveats.map((caveat) => html`<li>${only(caveat)}${caveat.text} ${cite(caveat.sources)}</li>`)}</ul>` : ''}
-${g.disputed.map((dispute) => html`<h5>${words.say('verdict.disputed', { topic: `${only(dispute)}${dispute.topic}` })}</h5><ul>${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`)}`;
+${g.caveats.length > 0 ? html`<h5>${words.say('verdict.caveats')}</h5><ul>${g.caveats.map((caveat) => html`<li>${only(caveat, caveat.text)} ${cite(caveat.sources)}</li>`)}</ul>` : ''}
+${g.disputed.map((dispute) => html`<h5>${words.say('verdict.disputed', { topic: only(dispute, dispute.topic) })}</h5><ul>${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`)}`;
   const counts = { combinations: words.say('plan.combinations', { count: plan.combinations.length }), answers: words.say('plan.verdicts', { count: groups }) };
   return html`<h2 id="plan-result" tabindex="-1">${words.say('site.your-plan', { title: tree.title })}</h2>
 <p class="plan-counts">${words.say('site.plan-counts', counts)}</p>

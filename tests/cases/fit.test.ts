@@ -16,7 +16,7 @@ import { fitToWidth, rowsOf } from '../../src/terminal/layout.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
 import { renderText } from '../../src/render/text.js';
 import { ROOT } from '../helpers.js';
-import { ENGLISH_WORDS } from '../../src/words.js';
+import { ENGLISH_WORDS, planPhrases } from '../../src/words.js';
 
 const COLUMNS = 80;
 const HEAD_ROWS = 32;
@@ -76,7 +76,7 @@ describe('short enough to take in, at 80 columns', () => {
 
   it(`the plan for three Brazilian accounts takes at most ${PLAN_ROWS} rows`, () => {
     const { shared, selection } = readAnswers(tree, { region: 'br', platform: 'facebook,instagram,whatsapp', content: 'all', visibility: 'public', age: 'adult' }, ENGLISH_WORDS);
-    const plan = buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection);
+    const plan = buildPlan(tree, explore(tree, shared, selection).combinations, shared, selection, planPhrases(ENGLISH_WORDS));
     expect(plan.combinations).toHaveLength(22);
     const text = renderPlanText(plan, 'optout-check plan', false, ENGLISH_WORDS);
     expect(rowsOf(fitToWidth(text, COLUMNS), COLUMNS)).toBeLessThanOrEqual(PLAN_ROWS);

@@ -12,7 +12,7 @@ import { walk } from '../../src/core/walk.js';
 import { loadTree } from '../../src/load/tree-file.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
 import { ROOT } from '../helpers.js';
-import { ENGLISH_WORDS } from '../../src/words.js';
+import { ENGLISH_WORDS, planPhrases } from '../../src/words.js';
 
 let tree: Tree;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ function planFor(shared: Record<string, string>): Plan {
   const selection = new Map([['platform', 'all' as const], ['content', 'all' as const]]);
   const { combinations, open } = explore(tree, shared, selection);
   expect(open).toEqual([]);
-  return buildPlan(tree, combinations, shared, selection);
+  return buildPlan(tree, combinations, shared, selection, planPhrases(ENGLISH_WORDS));
 }
 
 const stepTexts = (plan: Plan) => plan.sections.flatMap((s) => s.groups.flatMap((g) => g.items.flatMap((i) => ('step' in i ? [normalised(i.step.text)] : []))));

@@ -8,7 +8,7 @@ import { buildPlan, planFlags, type Plan } from '../../src/core/plan.js';
 import type { Tree } from '../../src/core/schema.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
 import { fixture } from '../helpers.js';
-import { ENGLISH_WORDS } from '../../src/words.js';
+import { ENGLISH_WORDS, planPhrases } from '../../src/words.js';
 
 const tree = fixture('plan.yaml');
 const select = (entries: Record<string, string[] | 'all'>): Selection => new Map(Object.entries(entries));
@@ -17,7 +17,7 @@ const ALL = select({ app: 'all', content: 'all' });
 function planOf(shared: Record<string, string>, selection: Selection, on: Tree = tree): Plan {
   const { combinations, open } = explore(on, shared, selection);
   expect(open).toEqual([]);
-  return buildPlan(on, combinations, shared, selection);
+  return buildPlan(on, combinations, shared, selection, planPhrases(ENGLISH_WORDS));
 }
 
 /** The plan's outline: each section's verdicts, and each verdict's items (step numbers, references). */

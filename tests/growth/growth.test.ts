@@ -72,7 +72,7 @@ const SHAPES: Shape[] = [
     work: (tree, k, io) => planJson(tree!, asAnswers(shapes.varyingChainArgs(k)), io),
     args: (file, k) => ['plan', '--tree', file, ...shapes.varyingChainArgs(k)],
     code: 2,
-    over: { size: 28, code: 2, line: /^error: more than 10,000 combinations \(dead ends included\) for plan; the limit is 10,000: choose fewer values for --q0, --q1, .*--q27$/m },
+    over: { size: 28, code: 2, line: /^error: more than 10,000 combinations \(dead ends included\), more than a plan takes: choose fewer values for --q0, --q1, .*--q27$/m },
   },
   {
     row: 'F3',

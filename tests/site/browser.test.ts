@@ -190,6 +190,10 @@ describe.skipIf(skip)('the site in a real browser', { timeout: 120_000 }, () => 
       cli.plan.flatMap((s: { verdicts: { steps: { number?: number }[] }[] }) => s.verdicts.flatMap((v) => v.steps.filter((step) => step.number))).length,
     );
     expect(await page.locator('#plan-app code').innerText()).toBe(`optout-check plan ${flags.join(' ')}`);
+    // A step that names its app first gets no "Only for" before it, as in the terminal's plan.
+    const steps = await page.locator('#plan-app .plan-steps > li:not(.same)').allInnerTexts();
+    expect(steps.filter((step) => /^\d+\. Facebook: Settings & privacy/.test(step))).toHaveLength(1);
+    expect(steps.filter((step) => /Only for ([^:]+): \1:/.test(step))).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the plan as a Markdown checklist' }).click()]);
     expect(download.suggestedFilename()).toBe('plan.md');
