@@ -5,7 +5,7 @@
 import { answerChecker, answerKeys, type AnswerProblem } from '../core/answers.js';
 import { explore, type Exploration, type Selection } from '../core/combinations.js';
 import type { Answers } from '../core/graph.js';
-import { Budget, LIMITS, OverLimit, thousands } from '../core/limits.js';
+import { Budget, LIMITS, OverLimit } from '../core/limits.js';
 import { openQuestions } from '../core/open-questions.js';
 import { buildPlan } from '../core/plan.js';
 import type { Tree } from '../core/schema.js';
@@ -67,7 +67,7 @@ export async function showPlan(
   const { tree, words } = options;
   if (exploration.tooMany) {
     const flags = (tree.varying ?? []).map((k) => `--${k}`).join(', ');
-    throw new OverLimit('combinations', 2, { message: errorLine(words, words.say('plan.too-many', { max: thousands(LIMITS.combinations.max), flags })) });
+    throw new OverLimit('combinations', 2, { message: errorLine(words, words.say('plan.too-many', { max: new Intl.NumberFormat(words.lang).format(LIMITS.combinations.max), flags })) });
   }
   if (exploration.combinations.length === 0) throw new UsageError(noCombination(tree, exploration.deadEnds, true, words));
 
