@@ -65,6 +65,8 @@ export const ENGLISH = {
   'plan.heading': 'Your plan: {title}, reviewed {reviewed}',
   'plan.combinations': { one: '{count} combination', other: '{count} combinations' },
   'plan.verdicts': { one: '{count} different answer', other: '{count} different answers' },
+  /** {combinations} and {verdicts} are plan.combinations and plan.verdicts. */
+  'plan.counts': '{combinations}, {verdicts}.',
   'plan.key-all': '{key}: all',
   'plan.all': 'All',
   'plan.everything': 'everything you chose',
@@ -216,8 +218,6 @@ export const ENGLISH = {
   'site.none-exists': 'None of the combinations chosen exists in this tree. Choose again.',
   'site.too-many': 'That makes too many combinations. Choose fewer.',
   'site.your-plan': 'Your plan: {title}',
-  /** {combinations} and {answers} are plan.combinations and plan.verdicts. */
-  'site.plan-counts': '{combinations}, {answers}.',
   'site.download': 'Download the plan as a Markdown checklist',
   'site.same-plan-in-terminal': 'Same plan in a terminal:',
   'site.footer': 'Made with optout-check from a decision tree; no cookies, no tracking, nothing loaded from elsewhere.',

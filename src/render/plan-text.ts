@@ -28,8 +28,8 @@ export function renderPlanText(untrusted: Plan, untrustedCommand: string, colour
   out.push(chalk.bold(words.say('plan.heading', { title: plan.tree.title, reviewed: plan.tree.reviewed })));
   // The answers as chosen, in a line; the reproduce line at the end spells them as flags.
   const answers = plan.answers.map((a) => (a.all ? words.say('plan.key-all', { key: a.key }) : a.text)).join(' · ');
-  const counts = `${words.say('plan.combinations', { count: plan.combinationCount })}, ${words.say('plan.verdicts', { count: groups })}`;
-  out.push(`${answers}: ${counts}.`);
+  const counts = { combinations: words.say('plan.combinations', { count: plan.combinationCount }), verdicts: words.say('plan.verdicts', { count: groups }) };
+  out.push(`${answers}: ${words.say('plan.counts', counts)}`);
 
   const renderGroup = (group: ShownGroup, i: number) => {
     // The first group of a section follows its heading without a blank line.

@@ -103,9 +103,9 @@ ${g.covers ? html`<p class="covers">${words.say('plan.for', { covers: g.covers }
   )}</ul>
 ${g.caveats.length > 0 ? html`<h5>${words.say('verdict.caveats')}</h5><ul>${g.caveats.map((caveat) => html`<li>${only(caveat, caveat.text)} ${cite(caveat.sources)}</li>`)}</ul>` : ''}
 ${g.disputed.map((dispute) => html`<h5>${words.say('verdict.disputed', { topic: only(dispute, dispute.topic) })}</h5><ul>${dispute.sides.map((side) => html`<li>${side.claim} ${cite(side.sources)}</li>`)}</ul>`)}`;
-  const counts = { combinations: words.say('plan.combinations', { count: plan.combinations.length }), answers: words.say('plan.verdicts', { count: groups }) };
+  const counts = { combinations: words.say('plan.combinations', { count: plan.combinations.length }), verdicts: words.say('plan.verdicts', { count: groups }) };
   return html`<h2 id="plan-result" tabindex="-1">${words.say('site.your-plan', { title: tree.title })}</h2>
-<p class="plan-counts">${words.say('site.plan-counts', counts)}</p>
+<p class="plan-counts">${words.say('plan.counts', counts)}</p>
 <p><a class="button" id="plan-download" download="plan.md" href="#">${words.say('site.download')}</a></p>
 ${plan.sections.map((section) => html`<h3>${section.title}</h3>${section.groups.map(group)}`)}
 <h3>${words.say('sources.heading')}</h3>
